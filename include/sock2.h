@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libsock2: the whole socket API for C, in the spirit of Rust's socket2.
+ * Include this header only; it pulls in the parts it needs. See README and
+ * doc/design.md for the conventions every function follows.
+ */
+#ifndef SOCK2_H
+#define SOCK2_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * SOCK2_EXTERN marks every public function. Building the DLL (libtool
+ * defines DLL_EXPORT for its objects) exports them; a consumer that links
+ * the DLL may define SOCK2_SHARED for dllimport (MinGW auto-imports without
+ * it). Elsewhere it gives default visibility, since the library is built
+ * with -fvisibility=hidden.
+ */
+#if defined(_WIN32)
+# if defined(BUILDING_SOCK2) && defined(DLL_EXPORT)
+#  define SOCK2_EXTERN __declspec(dllexport)
+# elif defined(SOCK2_SHARED)
+#  define SOCK2_EXTERN __declspec(dllimport)
+# else
+#  define SOCK2_EXTERN
+# endif
+#elif defined(BUILDING_SOCK2) && defined(__GNUC__) && __GNUC__ >= 4
+# define SOCK2_EXTERN __attribute__((visibility("default")))
+#else
+# define SOCK2_EXTERN
+#endif
+
+#include "sock2/version.h"
+#include "sock2/errno.h"
+#ifdef _WIN32
+# include "sock2/win.h"
+#else
+# include "sock2/unix.h"
+#endif
+
+/* ------------------------------------------------------------------------ */
+/* Errors                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Error codes. Every fallible function returns >= 0 on success and one of
+ * these (all negative) on failure. On POSIX SOCK2_EXXX == -EXXX, so a code
+ * the list does not name is still -errno.
+ */
+typedef enum sock2_errno {
+#define SOCK2__ERRNO_ENUM(name, text) SOCK2_##name = SOCK2__##name,
+  SOCK2_ERRNO_MAP(SOCK2__ERRNO_ENUM)
+#undef SOCK2__ERRNO_ENUM
+  SOCK2__ERRNO_LAST = -1
+} sock2_errno_t;
+
+/**
+ * Describe an error code in English ("connection refused").
+ *
+ * Works for every SOCK2_E* code and, on POSIX, for any other -errno value.
+ * Never returns NULL; unknown codes give "unknown error". Thread-safe: the
+ * text is static.
+ *
+ * @param err  a negative error code returned by a libsock2 function.
+ * @return     a static, NUL-terminated string.
+ */
+SOCK2_EXTERN const char *sock2_strerror(int err);
+
+/**
+ * Name an error code ("ECONNREFUSED").
+ *
+ * @param err  a negative error code returned by a libsock2 function.
+ * @return     a static string; "UNKNOWN" for a code the list does not name.
+ */
+SOCK2_EXTERN const char *sock2_err_name(int err);
+
+/**
+ * Translate an operating-system error number into a libsock2 code.
+ *
+ * On POSIX this takes an errno value (EPIPE) and returns -errno, folding
+ * EWOULDBLOCK into SOCK2_EAGAIN and EOPNOTSUPP into SOCK2_ENOTSUP where the
+ * platform keeps them apart. On Windows it takes a WSAGetLastError() or
+ * GetLastError() value. 0 gives 0.
+ *
+ * @param sys_error  a positive OS error number.
+ * @return           0 or a negative SOCK2_E* code.
+ */
+SOCK2_EXTERN int sock2_translate_sys_error(int sys_error);
+
+/* ------------------------------------------------------------------------ */
+/* Version and build capabilities                                           */
+/* ------------------------------------------------------------------------ */
+
+/** The library's version as 0xMMmmpp (see SOCK2_VERSION_HEX). */
+SOCK2_EXTERN unsigned int sock2_version(void);
+
+/** The library's version as "MAJOR.MINOR.PATCH". Never NULL. */
+SOCK2_EXTERN const char *sock2_version_string(void);
+
+/*
+ * Features a build may or may not have, for sock2_has(). Values are stable
+ * and only ever appended to.
+ */
+typedef enum sock2_feature {
+  SOCK2_FEATURE_SOCK_CLOEXEC = 1, /* socket() sets close-on-exec atomically */
+  SOCK2_FEATURE_SOCK_NONBLOCK,    /* socket() sets O_NONBLOCK atomically */
+  SOCK2_FEATURE_ACCEPT4,          /* accept4() */
+  SOCK2_FEATURE_MSG_NOSIGNAL,     /* MSG_NOSIGNAL per send call */
+  SOCK2_FEATURE_SO_NOSIGPIPE,     /* SO_NOSIGPIPE at creation */
+  SOCK2_FEATURE_F_DUPFD_CLOEXEC,  /* dup with close-on-exec in one call */
+  SOCK2_FEATURE_UNIX_SOCKETS,     /* AF_UNIX sockets and addresses */
+  SOCK2_FEATURE_ABSTRACT_NAMES,   /* Linux abstract unix names */
+  SOCK2_FEATURE_VSOCK,            /* AF_VSOCK addresses */
+  SOCK2_FEATURE_IPV6_SCOPE_ID,    /* sockaddr_in6.sin6_scope_id */
+  SOCK2_FEATURE_SA_LEN,           /* struct sockaddr.sa_len (BSD) */
+  SOCK2_FEATURE_IF_NAMETOINDEX,   /* interface names in IPv6 scope text */
+  SOCK2_FEATURE_SENDMMSG,         /* sendmmsg() */
+  SOCK2_FEATURE_RECVMMSG,         /* recvmmsg() */
+  SOCK2_FEATURE_SO_REUSEPORT,     /* SO_REUSEPORT */
+  SOCK2_FEATURE_SO_REUSEPORT_LB,  /* FreeBSD SO_REUSEPORT_LB */
+  SOCK2_FEATURE_TCP_KEEPIDLE,     /* TCP_KEEPIDLE */
+  SOCK2_FEATURE_TCP_KEEPALIVE,    /* Apple's TCP_KEEPALIVE (idle time) */
+  SOCK2_FEATURE_TCP_KEEPINTVL,    /* TCP_KEEPINTVL */
+  SOCK2_FEATURE_TCP_KEEPCNT,      /* TCP_KEEPCNT */
+  SOCK2_FEATURE_IP_MREQN,         /* struct ip_mreqn */
+  SOCK2_FEATURE__FOUNDATION_END   /* not a feature; later ones follow */
+} sock2_feature_t;
+
+/**
+ * Tell whether this build of the library has a feature.
+ *
+ * Lets programs adapt at run time without #ifdef. The answer reflects what
+ * configure found (and what the backend supports), not a run-time probe of
+ * the kernel: no system call is made.
+ *
+ * @param feature  a SOCK2_FEATURE_* value.
+ * @return 1 if present, 0 if absent, SOCK2_EINVAL for an unknown value.
+ */
+SOCK2_EXTERN int sock2_has(int feature);
+
+/**
+ * Name a feature ("SOCK_CLOEXEC"), for listings such as sock2-info's.
+ *
+ * Iterate with `for (f = 1; sock2_feature_name(f) != NULL; f++)`.
+ *
+ * @return a static string, or NULL for an unknown value.
+ */
+SOCK2_EXTERN const char *sock2_feature_name(int feature);
+
+/* ------------------------------------------------------------------------ */
+/* Durations                                                                */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Every timeout and interval in the API is a sock2_duration_t: a count of
+ * nanoseconds. SOCK2_DURATION_NONE means "none / disabled / block forever"
+ * wherever a function accepts it. Conversion to the OS's unit (microseconds
+ * for timeval, milliseconds for poll and Windows, seconds for keepalive)
+ * rounds UP, so a non-zero duration never becomes 0 (which the OS would
+ * read as "forever" or "invalid"). Negative values other than
+ * SOCK2_DURATION_NONE are SOCK2_EINVAL.
+ */
+typedef int64_t sock2_duration_t;
+#define SOCK2_DURATION_NONE ((sock2_duration_t)-1)
+#define SOCK2_NSEC(n) ((sock2_duration_t)(n))
+#define SOCK2_USEC(n) ((sock2_duration_t)(n) * 1000)
+#define SOCK2_MSEC(n) ((sock2_duration_t)(n) * 1000000)
+#define SOCK2_SEC(n) ((sock2_duration_t)(n) * 1000000000)
+
+/* ------------------------------------------------------------------------ */
+/* Addresses (socket2's SockAddr)                                           */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * A socket address: the OS's sockaddr_storage plus the length in use. It is
+ * a plain value that lives on the caller's stack; copy it with `=`. The raw
+ * pieces, for calls the library does not wrap, are
+ * `(struct sockaddr *)&addr.storage` and `addr.len`.
+ */
+typedef struct sock2_addr {
+  struct sockaddr_storage storage;
+  sock2_socklen_t len;
+} sock2_addr_t;
+
+/*
+ * Buffer size that holds the text of any address sock2_addr_format() can
+ * write, NUL included.
+ */
+#define SOCK2_ADDR_STRLEN 512
+
+/**
+ * Make an empty address: zeroed storage, length = sizeof(storage), ready to
+ * be filled by a raw call such as getsockname() (socket2's try_init).
+ *
+ * @return 0, or SOCK2_EINVAL if addr is NULL.
+ */
+SOCK2_EXTERN int sock2_addr_init(sock2_addr_t *addr);
+
+/**
+ * Build an IPv4 address (AF_INET).
+ *
+ * @param addr  the address to fill; unchanged on error.
+ * @param ip    the four octets in network order (ip[0] is the first).
+ * @param port  the port in host byte order.
+ * @return 0, or SOCK2_EINVAL if addr or ip is NULL.
+ */
+SOCK2_EXTERN int sock2_addr_ipv4(sock2_addr_t *addr, const uint8_t ip[4],
+                                 uint16_t port);
+
+/**
+ * Build an IPv6 address (AF_INET6).
+ *
+ * @param ip        the sixteen octets in network order.
+ * @param port      the port in host byte order.
+ * @param flowinfo  sin6_flowinfo, stored as given.
+ * @param scope_id  sin6_scope_id (an interface index for link-local
+ *                  addresses, 0 for none).
+ * @return 0; SOCK2_EINVAL if addr or ip is NULL; SOCK2_ENOTSUP if scope_id
+ *         is non-zero and the platform has no sin6_scope_id.
+ */
+SOCK2_EXTERN int sock2_addr_ipv6(sock2_addr_t *addr, const uint8_t ip[16],
+                                 uint16_t port, uint32_t flowinfo,
+                                 uint32_t scope_id);
+
+/**
+ * Copy a raw sockaddr, validating its length.
+ *
+ * The length must cover the family field and fit sockaddr_storage; AF_INET
+ * needs at least sizeof(struct sockaddr_in), AF_INET6 at least
+ * sizeof(struct sockaddr_in6), AF_UNIX at most sizeof(struct sockaddr_un).
+ *
+ * @return 0; SOCK2_EINVAL for NULL pointers or a length out of range (addr
+ *         is then unchanged).
+ */
+SOCK2_EXTERN int sock2_addr_from_raw(sock2_addr_t *addr,
+                                     const struct sockaddr *sa, size_t len);
+
+/**
+ * Build a unix-domain pathname address (AF_UNIX).
+ *
+ * The length is offsetof(sun_path) + strlen(path) + 1. An empty path gives
+ * the unnamed address (length offsetof(sun_path)).
+ *
+ * @param path  a NUL-terminated path.
+ * @return 0; SOCK2_EINVAL if addr or path is NULL; SOCK2_ENAMETOOLONG if
+ *         the path and its NUL do not fit sun_path (108 bytes on Linux, 104
+ *         on macOS and the BSDs); SOCK2_ENOTSUP without AF_UNIX.
+ */
+SOCK2_EXTERN int sock2_addr_unix(sock2_addr_t *addr, const char *path);
+
+/**
+ * Build a Linux abstract unix-domain address: sun_path[0] = '\0' followed
+ * by exactly len bytes of name (any bytes, NULs included, no terminator).
+ *
+ * @param name  the name without the leading NUL; may be NULL if len is 0.
+ * @param len   its length; at most sizeof(sun_path) - 1.
+ * @return 0; SOCK2_EINVAL for NULL addr (or NULL name with len > 0);
+ *         SOCK2_ENAMETOOLONG if it does not fit; SOCK2_ENOTSUP on systems
+ *         without abstract names (everything but Linux).
+ */
+SOCK2_EXTERN int sock2_addr_abstract(sock2_addr_t *addr, const void *name,
+                                     size_t len);
+
+/**
+ * Build a vsock address (AF_VSOCK, Linux): context id and port.
+ *
+ * @return 0; SOCK2_EINVAL if addr is NULL; SOCK2_ENOTSUP without vsock.
+ */
+SOCK2_EXTERN int sock2_addr_vsock(sock2_addr_t *addr, uint32_t cid,
+                                  uint32_t port);
+
+/**
+ * Parse an address from text.
+ *
+ * Accepted forms (exactly what sock2_addr_format() writes):
+ *   - `192.0.2.1:80`: dotted-quad IPv4 (no leading zeros) and a port;
+ *   - `[2001:db8::1]:443`: IPv6 in brackets and a port;
+ *   - `[fe80::1%eth0]:80` or `[fe80::1%2]:80`: with a scope, an interface
+ *     name (looked up with if_nametoindex) or a decimal index;
+ *   - `/path/to/sock`, `./rel`, `../rel`: unix pathnames as written;
+ *   - `unix:ANY-PATH`: any unix pathname; `unix:` alone is unnamed;
+ *   - `@name`: a Linux abstract name;
+ *   - `vsock:CID:PORT`: a vsock address.
+ * In unix paths and abstract names, `\\` is a backslash and `\xHH` any
+ * byte (so NULs and control bytes round-trip).
+ *
+ * @return 0; SOCK2_EINVAL for malformed text or NULL arguments (addr is
+ *         then unchanged); SOCK2_ENAMETOOLONG for a path that does not fit;
+ *         SOCK2_ENODEV for an unknown interface name; SOCK2_ENOTSUP for a
+ *         form the platform lacks (abstract names, vsock, scope ids).
+ */
+SOCK2_EXTERN int sock2_addr_parse(sock2_addr_t *addr, const char *text);
+
+/**
+ * Write an address as text (see sock2_addr_parse() for the forms).
+ *
+ * IPv6 addresses are written in RFC 5952 canonical form; a scope id is
+ * written as its decimal index (no system call is made to name it);
+ * flowinfo is not part of the text. Unix paths that do not start with `/`
+ * or `.` are written with the `unix:` prefix; bytes outside printable
+ * ASCII, and backslashes, are escaped.
+ *
+ * @param buf   where to write; SOCK2_ADDR_STRLEN bytes always suffice.
+ * @param size  its size.
+ * @return the length written (excluding the NUL); SOCK2_EINVAL for NULL
+ *         arguments or an inconsistent address; SOCK2_ENOBUFS if buf is too
+ *         small (buf is then unchanged); SOCK2_EAFNOSUPPORT for a family
+ *         with no text form.
+ */
+SOCK2_EXTERN int sock2_addr_format(const sock2_addr_t *addr, char *buf,
+                                   size_t size);
+
+/**
+ * The address family (AF_INET, AF_INET6, AF_UNIX, ...), 0 when unset.
+ * @return the family, or SOCK2_EINVAL if addr is NULL.
+ */
+SOCK2_EXTERN int sock2_addr_family(const sock2_addr_t *addr);
+
+/**
+ * The domain to create a matching socket with (socket2's SockAddr::domain).
+ * Same value as sock2_addr_family().
+ */
+SOCK2_EXTERN int sock2_addr_domain(const sock2_addr_t *addr);
+
+/** The length in use, or SOCK2_EINVAL if addr is NULL. */
+SOCK2_EXTERN int sock2_addr_len(const sock2_addr_t *addr);
+
+/**
+ * The port of an IPv4 or IPv6 address, in host byte order.
+ * @return 0..65535; SOCK2_EINVAL for NULL; SOCK2_EAFNOSUPPORT otherwise.
+ */
+SOCK2_EXTERN int sock2_addr_port(const sock2_addr_t *addr);
+
+/**
+ * Change the port of an IPv4 or IPv6 address.
+ * @return 0; SOCK2_EINVAL for NULL; SOCK2_EAFNOSUPPORT for another family.
+ */
+SOCK2_EXTERN int sock2_addr_set_port(sock2_addr_t *addr, uint16_t port);
+
+/**
+ * Copy out the IP address bytes (4 for IPv4, 16 for IPv6, network order).
+ * @return the number of bytes written; SOCK2_EINVAL for NULL;
+ *         SOCK2_ENOBUFS if size is too small; SOCK2_EAFNOSUPPORT if the
+ *         address is not IP.
+ */
+SOCK2_EXTERN int sock2_addr_ip(const sock2_addr_t *addr, uint8_t *out,
+                               size_t size);
+
+/**
+ * The IPv6 flow information (sin6_flowinfo, as stored).
+ * @return 0; SOCK2_EINVAL for NULL; SOCK2_EAFNOSUPPORT if not IPv6.
+ */
+SOCK2_EXTERN int sock2_addr_flowinfo(const sock2_addr_t *addr,
+                                     uint32_t *flowinfo);
+
+/**
+ * The IPv6 scope id (sin6_scope_id).
+ * @return 0; SOCK2_EINVAL for NULL; SOCK2_EAFNOSUPPORT if not IPv6.
+ */
+SOCK2_EXTERN int sock2_addr_scope_id(const sock2_addr_t *addr,
+                                     uint32_t *scope_id);
+
+/**
+ * Copy out a unix pathname, NUL-terminated.
+ * @return the path length; SOCK2_EINVAL for NULL arguments or a unix
+ *         address that is unnamed or abstract; SOCK2_ENOBUFS if size
+ *         cannot hold the path and its NUL; SOCK2_EAFNOSUPPORT if not unix.
+ */
+SOCK2_EXTERN int sock2_addr_path(const sock2_addr_t *addr, char *buf,
+                                 size_t size);
+
+/**
+ * Copy out a Linux abstract name (without the leading NUL; not
+ * NUL-terminated: it may contain NULs).
+ * @return the name length; SOCK2_EINVAL for NULL arguments or a unix
+ *         address that is not abstract; SOCK2_ENOBUFS if size is too small;
+ *         SOCK2_EAFNOSUPPORT if not unix.
+ */
+SOCK2_EXTERN int sock2_addr_abstract_name(const sock2_addr_t *addr,
+                                          void *buf, size_t size);
+
+/**
+ * The context id and port of a vsock address.
+ * @return 0; SOCK2_EINVAL for NULL; SOCK2_EAFNOSUPPORT if not vsock.
+ */
+SOCK2_EXTERN int sock2_addr_vsock_cid_port(const sock2_addr_t *addr,
+                                           uint32_t *cid, uint32_t *port);
+
+/** 1 if the address is IPv4, else 0 (also for NULL). */
+SOCK2_EXTERN int sock2_addr_is_ipv4(const sock2_addr_t *addr);
+/** 1 if the address is IPv6, else 0 (also for NULL). */
+SOCK2_EXTERN int sock2_addr_is_ipv6(const sock2_addr_t *addr);
+/** 1 if the address is unix-domain, else 0 (also for NULL). */
+SOCK2_EXTERN int sock2_addr_is_unix(const sock2_addr_t *addr);
+/**
+ * 1 if the address is an unnamed unix address (as getsockname() reports
+ * for a socketpair end or an unbound socket), else 0.
+ */
+SOCK2_EXTERN int sock2_addr_is_unnamed(const sock2_addr_t *addr);
+
+/**
+ * Compare two addresses over their meaningful bytes only: family, port,
+ * address, flowinfo and scope for IP; the path or name bytes for unix;
+ * cid and port for vsock; the first len bytes otherwise. Padding, sin_zero
+ * and bytes past the length never matter.
+ *
+ * @return 1 if equal, 0 if not (two NULLs are equal).
+ */
+SOCK2_EXTERN int sock2_addr_equal(const sock2_addr_t *a,
+                                  const sock2_addr_t *b);
+
+/* ------------------------------------------------------------------------ */
+/* Socket lifecycle (socket2's Socket)                                      */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * Create a socket with safe defaults: close-on-exec (no-inherit on
+ * Windows) and, on systems without MSG_NOSIGNAL, SO_NOSIGPIPE.
+ *
+ * One socket(type | SOCK_CLOEXEC) call where SOCK_CLOEXEC exists (retried
+ * without the flag, then fcntl, if an old kernel says EINVAL); socket() +
+ * fcntl(FD_CLOEXEC) elsewhere; plus setsockopt(SO_NOSIGPIPE) on Apple-like
+ * systems. If a step after socket() fails, the socket is closed and that
+ * error returned.
+ *
+ * @param domain    SOCK2_DOMAIN_* (or any AF_*).
+ * @param type      SOCK2_TYPE_*, optionally ORed with SOCK2_TYPE_NONBLOCK
+ *                  and SOCK2_TYPE_CLOEXEC (emulated where the OS lacks
+ *                  them).
+ * @param protocol  SOCK2_PROTO_* or 0.
+ * @param out       receives the new handle; unchanged on error.
+ * @return 0, SOCK2_EINVAL if out is NULL, or the OS error.
+ */
+SOCK2_EXTERN int sock2_socket(int domain, int type, int protocol,
+                              sock2_socket_t *out);
+
+/**
+ * Create a socket exactly as socket(domain, type, protocol) does, setting
+ * nothing (socket2's Socket::new_raw). SOCK2_TYPE_NONBLOCK and
+ * SOCK2_TYPE_CLOEXEC in type are still honoured (emulated where needed).
+ * @return as sock2_socket().
+ */
+SOCK2_EXTERN int sock2_socket_raw(int domain, int type, int protocol,
+                                  sock2_socket_t *out);
+
+/**
+ * Create a connected pair of sockets (socketpair()) with the same safe
+ * defaults as sock2_socket() on both ends.
+ *
+ * @param sv  receives the two handles; unchanged on error.
+ * @return 0; SOCK2_EINVAL if sv is NULL; SOCK2_ENOTSUP where the OS has no
+ *         socketpair() (Windows); or the OS error.
+ */
+SOCK2_EXTERN int sock2_socketpair(int domain, int type, int protocol,
+                                  sock2_socket_t sv[2]);
+
+/** socketpair() setting nothing (socket2's Socket::pair_raw). */
+SOCK2_EXTERN int sock2_socketpair_raw(int domain, int type, int protocol,
+                                      sock2_socket_t sv[2]);
+
+/**
+ * Bind a socket to an address: bind(s, addr, addr->len).
+ * @return 0; SOCK2_EBADF for SOCK2_INVALID_SOCKET; SOCK2_EINVAL for NULL
+ *         addr; or the OS error.
+ */
+SOCK2_EXTERN int sock2_bind(sock2_socket_t s, const sock2_addr_t *addr);
+
+/**
+ * Connect a socket: connect(s, addr, addr->len). On a non-blocking socket
+ * this returns SOCK2_EINPROGRESS (or SOCK2_EAGAIN for unix sockets) as the
+ * OS does. EINTR is returned, not retried.
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL addr; or the OS error.
+ */
+SOCK2_EXTERN int sock2_connect(sock2_socket_t s, const sock2_addr_t *addr);
+
+/**
+ * Connect with a time limit: non-blocking connect(), then poll() until the
+ * socket is writable or the time is up, then SO_ERROR.
+ *
+ * Success is reported only when SO_ERROR is 0. The socket's blocking mode
+ * is restored to what it was on every path. EINTR during the wait is
+ * retried with the remaining time. After a timeout the attempt may still
+ * be in progress in the kernel; close the socket to abandon it.
+ *
+ * @param timeout  how long to wait; must be > 0 (rounded up to whole
+ *                 milliseconds).
+ * @return 0; SOCK2_ETIMEDOUT; SOCK2_EBADF; SOCK2_EINVAL for NULL addr or a
+ *         timeout <= 0 (SOCK2_DURATION_NONE included: use sock2_connect());
+ *         or the connection's error (SOCK2_ECONNREFUSED, ...).
+ */
+SOCK2_EXTERN int sock2_connect_timeout(sock2_socket_t s,
+                                       const sock2_addr_t *addr,
+                                       sock2_duration_t timeout);
+
+/**
+ * Mark a socket as listening: listen(s, backlog).
+ * @return 0; SOCK2_EBADF; or the OS error.
+ */
+SOCK2_EXTERN int sock2_listen(sock2_socket_t s, int backlog);
+
+/**
+ * Accept a connection with close-on-exec set (no-inherit on Windows).
+ *
+ * One accept4(SOCK_CLOEXEC) call where accept4 exists (accept() + fcntl if
+ * the kernel says ENOSYS); accept() + fcntl(FD_CLOEXEC) elsewhere. The new
+ * socket is blocking whatever the listener's mode (the OS differences are
+ * evened out: BSDs copy O_NONBLOCK from the listener, Linux does not).
+ *
+ * @param out   receives the new handle; unchanged on error.
+ * @param peer  receives the peer's address; may be NULL.
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL if out is NULL; SOCK2_EAGAIN on a
+ *         non-blocking listener with nothing pending; or the OS error.
+ */
+SOCK2_EXTERN int sock2_accept(sock2_socket_t s, sock2_socket_t *out,
+                              sock2_addr_t *peer);
+
+/**
+ * accept() setting nothing (socket2's Socket::accept_raw). On BSD-derived
+ * systems the new socket inherits O_NONBLOCK from the listener, as the OS
+ * does.
+ * @return as sock2_accept().
+ */
+SOCK2_EXTERN int sock2_accept_raw(sock2_socket_t s, sock2_socket_t *out,
+                                  sock2_addr_t *peer);
+
+/**
+ * accept4() with the caller's flags: SOCK2_TYPE_NONBLOCK and/or
+ * SOCK2_TYPE_CLOEXEC, exactly those and nothing else (emulated with
+ * accept() + fcntl where the OS has no accept4).
+ * @return as sock2_accept(); SOCK2_EINVAL for other flag bits.
+ */
+SOCK2_EXTERN int sock2_accept4(sock2_socket_t s, sock2_socket_t *out,
+                               sock2_addr_t *peer, int flags);
+
+/**
+ * The socket's own address: getsockname().
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL addr; or the OS error.
+ */
+SOCK2_EXTERN int sock2_local_addr(sock2_socket_t s, sock2_addr_t *addr);
+
+/**
+ * The connected peer's address: getpeername().
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL addr; SOCK2_ENOTCONN; or
+ *         the OS error.
+ */
+SOCK2_EXTERN int sock2_peer_addr(sock2_socket_t s, sock2_addr_t *addr);
+
+/**
+ * The socket type: getsockopt(SOL_SOCKET, SO_TYPE).
+ * @return 0 with *type set; SOCK2_EBADF; SOCK2_EINVAL for NULL; or the OS
+ *         error.
+ */
+SOCK2_EXTERN int sock2_type(sock2_socket_t s, int *type);
+
+/**
+ * Duplicate a socket handle, close-on-exec (socket2's Socket::try_clone).
+ *
+ * One fcntl(F_DUPFD_CLOEXEC) where it exists; fcntl(F_DUPFD) + FD_CLOEXEC
+ * elsewhere; WSADuplicateSocketW + WSASocketW(no-inherit) on Windows.
+ *
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL out; or the OS error.
+ */
+SOCK2_EXTERN int sock2_dup(sock2_socket_t s, sock2_socket_t *out);
+
+/**
+ * Read the non-blocking mode: fcntl(F_GETFL) & O_NONBLOCK.
+ * @return 0 with *on set to 0 or 1; SOCK2_EBADF; SOCK2_EINVAL for NULL;
+ *         SOCK2_ENOTSUP on Windows (Winsock cannot report it).
+ */
+SOCK2_EXTERN int sock2_nonblocking(sock2_socket_t s, int *on);
+
+/**
+ * Set or clear the non-blocking mode: fcntl(F_SETFL) (only if it changes),
+ * ioctlsocket(FIONBIO) on Windows.
+ * @return 0; SOCK2_EBADF; or the OS error.
+ */
+SOCK2_EXTERN int sock2_set_nonblocking(sock2_socket_t s, int on);
+
+/**
+ * Set or clear close-on-exec: fcntl(F_SETFD) (only if it changes);
+ * SetHandleInformation(HANDLE_FLAG_INHERIT) on Windows (no-inherit).
+ * @return 0; SOCK2_EBADF; or the OS error.
+ */
+SOCK2_EXTERN int sock2_set_cloexec(sock2_socket_t s, int on);
+
+/**
+ * Read close-on-exec: fcntl(F_GETFD) & FD_CLOEXEC; on Windows, whether the
+ * handle is non-inheritable.
+ * @return 0 with *on set to 0 or 1; SOCK2_EBADF; SOCK2_EINVAL for NULL.
+ */
+SOCK2_EXTERN int sock2_cloexec(sock2_socket_t s, int *on);
+
+/**
+ * Shut down one or both directions: shutdown(s, how).
+ * @param how  SOCK2_SHUT_RD, SOCK2_SHUT_WR or SOCK2_SHUT_RDWR.
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for another how; SOCK2_ENOTCONN; or
+ *         the OS error.
+ */
+SOCK2_EXTERN int sock2_shutdown(sock2_socket_t s, int how);
+
+/**
+ * Close a socket: close() (closesocket() on Windows). The handle is gone
+ * even if an error is reported (EINTR included); do not close it again.
+ * @return 0; SOCK2_EBADF; or the OS error.
+ */
+SOCK2_EXTERN int sock2_close(sock2_socket_t s);
+
+/* Data transfer and socket options. */
+#include "sock2/io.h"
+#include "sock2/options.h"
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SOCK2_H */

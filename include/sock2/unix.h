@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: MIT */
+/* libsock2 POSIX part header: the handle type and constants for POSIX. */
+#ifndef SOCK2_UNIX_H
+#define SOCK2_UNIX_H
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <netinet/in.h>
+
+/* The socket handle is the descriptor itself (socket2's SockRef for free). */
+typedef int sock2_socket_t;
+#define SOCK2_INVALID_SOCKET (-1)
+
+/* The OS's own address-length type. */
+typedef socklen_t sock2_socklen_t;
+
+/* Signed byte count returned by the data-transfer calls. */
+typedef ssize_t sock2_ssize_t;
+
+/*
+ * One buffer of a vectored call. Same layout as struct iovec (checked at
+ * build time), so an array of these goes straight to the kernel.
+ */
+typedef struct sock2_buf {
+  void *base;
+  size_t len;
+} sock2_buf_t;
+
+/* Domains (address families): the OS values. */
+#define SOCK2_DOMAIN_UNSPEC AF_UNSPEC
+#define SOCK2_DOMAIN_IPV4 AF_INET
+#define SOCK2_DOMAIN_IPV6 AF_INET6
+#define SOCK2_DOMAIN_UNIX AF_UNIX
+#ifdef AF_PACKET
+# define SOCK2_DOMAIN_PACKET AF_PACKET
+#else
+# define SOCK2_DOMAIN_PACKET 17 /* Linux's value; other kernels refuse it. */
+#endif
+#ifdef AF_VSOCK
+# define SOCK2_DOMAIN_VSOCK AF_VSOCK
+#else
+# define SOCK2_DOMAIN_VSOCK 40 /* Linux's value; other kernels refuse it. */
+#endif
+
+/* Socket types: the OS values. */
+#define SOCK2_TYPE_STREAM SOCK_STREAM
+#define SOCK2_TYPE_DGRAM SOCK_DGRAM
+#define SOCK2_TYPE_SEQPACKET SOCK_SEQPACKET
+#define SOCK2_TYPE_RAW SOCK_RAW
+#ifdef SOCK_DCCP
+# define SOCK2_TYPE_DCCP SOCK_DCCP
+#else
+# define SOCK2_TYPE_DCCP 6
+#endif
+
+/*
+ * Creation flags ORed into a type (socket2's Type::nonblocking() and
+ * Type::cloexec()). They equal SOCK_NONBLOCK / SOCK_CLOEXEC where the
+ * headers have them; elsewhere they are private bits that the library
+ * strips and emulates with fcntl().
+ */
+#ifdef SOCK_NONBLOCK
+# define SOCK2_TYPE_NONBLOCK SOCK_NONBLOCK
+#else
+# define SOCK2_TYPE_NONBLOCK 0x40000000
+#endif
+#ifdef SOCK_CLOEXEC
+# define SOCK2_TYPE_CLOEXEC SOCK_CLOEXEC
+#else
+# define SOCK2_TYPE_CLOEXEC 0x20000000
+#endif
+
+/* Protocols: the OS values, or Linux's number where the headers lack one. */
+#define SOCK2_PROTO_ICMPV4 IPPROTO_ICMP
+#define SOCK2_PROTO_ICMPV6 IPPROTO_ICMPV6
+#define SOCK2_PROTO_TCP IPPROTO_TCP
+#define SOCK2_PROTO_UDP IPPROTO_UDP
+#ifdef IPPROTO_MPTCP
+# define SOCK2_PROTO_MPTCP IPPROTO_MPTCP
+#else
+# define SOCK2_PROTO_MPTCP 262
+#endif
+#ifdef IPPROTO_DCCP
+# define SOCK2_PROTO_DCCP IPPROTO_DCCP
+#else
+# define SOCK2_PROTO_DCCP 33
+#endif
+#ifdef IPPROTO_SCTP
+# define SOCK2_PROTO_SCTP IPPROTO_SCTP
+#else
+# define SOCK2_PROTO_SCTP 132
+#endif
+#ifdef IPPROTO_UDPLITE
+# define SOCK2_PROTO_UDPLITE IPPROTO_UDPLITE
+#else
+# define SOCK2_PROTO_UDPLITE 136
+#endif
+#ifdef IPPROTO_DIVERT
+# define SOCK2_PROTO_DIVERT IPPROTO_DIVERT
+#else
+# define SOCK2_PROTO_DIVERT 258
+#endif
+
+/* shutdown() directions. */
+#define SOCK2_SHUT_RD SHUT_RD
+#define SOCK2_SHUT_WR SHUT_WR
+#define SOCK2_SHUT_RDWR SHUT_RDWR
+
+/* Error codes: -errno, or a private negative value where errno lacks one. */
+#ifdef E2BIG
+# define SOCK2__E2BIG (-E2BIG)
+#else
+# define SOCK2__E2BIG (-4000)
+#endif
+#ifdef EACCES
+# define SOCK2__EACCES (-EACCES)
+#else
+# define SOCK2__EACCES (-4001)
+#endif
+#ifdef EADDRINUSE
+# define SOCK2__EADDRINUSE (-EADDRINUSE)
+#else
+# define SOCK2__EADDRINUSE (-4002)
+#endif
+#ifdef EADDRNOTAVAIL
+# define SOCK2__EADDRNOTAVAIL (-EADDRNOTAVAIL)
+#else
+# define SOCK2__EADDRNOTAVAIL (-4003)
+#endif
+#ifdef EAFNOSUPPORT
+# define SOCK2__EAFNOSUPPORT (-EAFNOSUPPORT)
+#else
+# define SOCK2__EAFNOSUPPORT (-4004)
+#endif
+#ifdef EAGAIN
+# define SOCK2__EAGAIN (-EAGAIN)
+#else
+# define SOCK2__EAGAIN (-4005)
+#endif
+#ifdef EALREADY
+# define SOCK2__EALREADY (-EALREADY)
+#else
+# define SOCK2__EALREADY (-4006)
+#endif
+#ifdef EBADF
+# define SOCK2__EBADF (-EBADF)
+#else
+# define SOCK2__EBADF (-4007)
+#endif
+#ifdef EBUSY
+# define SOCK2__EBUSY (-EBUSY)
+#else
+# define SOCK2__EBUSY (-4008)
+#endif
+#ifdef ECANCELED
+# define SOCK2__ECANCELED (-ECANCELED)
+#else
+# define SOCK2__ECANCELED (-4009)
+#endif
+#ifdef ECONNABORTED
+# define SOCK2__ECONNABORTED (-ECONNABORTED)
+#else
+# define SOCK2__ECONNABORTED (-4010)
+#endif
+#ifdef ECONNREFUSED
+# define SOCK2__ECONNREFUSED (-ECONNREFUSED)
+#else
+# define SOCK2__ECONNREFUSED (-4011)
+#endif
+#ifdef ECONNRESET
+# define SOCK2__ECONNRESET (-ECONNRESET)
+#else
+# define SOCK2__ECONNRESET (-4012)
+#endif
+#ifdef EDESTADDRREQ
+# define SOCK2__EDESTADDRREQ (-EDESTADDRREQ)
+#else
+# define SOCK2__EDESTADDRREQ (-4013)
+#endif
+#ifdef EEXIST
+# define SOCK2__EEXIST (-EEXIST)
+#else
+# define SOCK2__EEXIST (-4014)
+#endif
+#ifdef EFAULT
+# define SOCK2__EFAULT (-EFAULT)
+#else
+# define SOCK2__EFAULT (-4015)
+#endif
+#ifdef EHOSTDOWN
+# define SOCK2__EHOSTDOWN (-EHOSTDOWN)
+#else
+# define SOCK2__EHOSTDOWN (-4016)
+#endif
+#ifdef EHOSTUNREACH
+# define SOCK2__EHOSTUNREACH (-EHOSTUNREACH)
+#else
+# define SOCK2__EHOSTUNREACH (-4017)
+#endif
+#ifdef EINPROGRESS
+# define SOCK2__EINPROGRESS (-EINPROGRESS)
+#else
+# define SOCK2__EINPROGRESS (-4018)
+#endif
+#ifdef EINTR
+# define SOCK2__EINTR (-EINTR)
+#else
+# define SOCK2__EINTR (-4019)
+#endif
+#ifdef EINVAL
+# define SOCK2__EINVAL (-EINVAL)
+#else
+# define SOCK2__EINVAL (-4020)
+#endif
+#ifdef EIO
+# define SOCK2__EIO (-EIO)
+#else
+# define SOCK2__EIO (-4021)
+#endif
+#ifdef EISCONN
+# define SOCK2__EISCONN (-EISCONN)
+#else
+# define SOCK2__EISCONN (-4022)
+#endif
+#ifdef ELOOP
+# define SOCK2__ELOOP (-ELOOP)
+#else
+# define SOCK2__ELOOP (-4023)
+#endif
+#ifdef EMFILE
+# define SOCK2__EMFILE (-EMFILE)
+#else
+# define SOCK2__EMFILE (-4024)
+#endif
+#ifdef EMSGSIZE
+# define SOCK2__EMSGSIZE (-EMSGSIZE)
+#else
+# define SOCK2__EMSGSIZE (-4025)
+#endif
+#ifdef ENAMETOOLONG
+# define SOCK2__ENAMETOOLONG (-ENAMETOOLONG)
+#else
+# define SOCK2__ENAMETOOLONG (-4026)
+#endif
+#ifdef ENETDOWN
+# define SOCK2__ENETDOWN (-ENETDOWN)
+#else
+# define SOCK2__ENETDOWN (-4027)
+#endif
+#ifdef ENETRESET
+# define SOCK2__ENETRESET (-ENETRESET)
+#else
+# define SOCK2__ENETRESET (-4028)
+#endif
+#ifdef ENETUNREACH
+# define SOCK2__ENETUNREACH (-ENETUNREACH)
+#else
+# define SOCK2__ENETUNREACH (-4029)
+#endif
+#ifdef ENFILE
+# define SOCK2__ENFILE (-ENFILE)
+#else
+# define SOCK2__ENFILE (-4030)
+#endif
+#ifdef ENOBUFS
+# define SOCK2__ENOBUFS (-ENOBUFS)
+#else
+# define SOCK2__ENOBUFS (-4031)
+#endif
+#ifdef ENODEV
+# define SOCK2__ENODEV (-ENODEV)
+#else
+# define SOCK2__ENODEV (-4032)
+#endif
+#ifdef ENOENT
+# define SOCK2__ENOENT (-ENOENT)
+#else
+# define SOCK2__ENOENT (-4033)
+#endif
+#ifdef ENOMEM
+# define SOCK2__ENOMEM (-ENOMEM)
+#else
+# define SOCK2__ENOMEM (-4034)
+#endif
+#ifdef ENOPROTOOPT
+# define SOCK2__ENOPROTOOPT (-ENOPROTOOPT)
+#else
+# define SOCK2__ENOPROTOOPT (-4035)
+#endif
+#ifdef ENOSPC
+# define SOCK2__ENOSPC (-ENOSPC)
+#else
+# define SOCK2__ENOSPC (-4036)
+#endif
+#ifdef ENOSYS
+# define SOCK2__ENOSYS (-ENOSYS)
+#else
+# define SOCK2__ENOSYS (-4037)
+#endif
+#ifdef ENOTCONN
+# define SOCK2__ENOTCONN (-ENOTCONN)
+#else
+# define SOCK2__ENOTCONN (-4038)
+#endif
+#ifdef ENOTDIR
+# define SOCK2__ENOTDIR (-ENOTDIR)
+#else
+# define SOCK2__ENOTDIR (-4039)
+#endif
+#ifdef ENOTSOCK
+# define SOCK2__ENOTSOCK (-ENOTSOCK)
+#else
+# define SOCK2__ENOTSOCK (-4040)
+#endif
+#ifdef ENOTSUP
+# define SOCK2__ENOTSUP (-ENOTSUP)
+#else
+# define SOCK2__ENOTSUP (-4041)
+#endif
+#ifdef ENXIO
+# define SOCK2__ENXIO (-ENXIO)
+#else
+# define SOCK2__ENXIO (-4042)
+#endif
+#ifdef EOVERFLOW
+# define SOCK2__EOVERFLOW (-EOVERFLOW)
+#else
+# define SOCK2__EOVERFLOW (-4043)
+#endif
+#ifdef EPERM
+# define SOCK2__EPERM (-EPERM)
+#else
+# define SOCK2__EPERM (-4044)
+#endif
+#ifdef EPIPE
+# define SOCK2__EPIPE (-EPIPE)
+#else
+# define SOCK2__EPIPE (-4045)
+#endif
+#ifdef EPROTO
+# define SOCK2__EPROTO (-EPROTO)
+#else
+# define SOCK2__EPROTO (-4046)
+#endif
+#ifdef EPROTONOSUPPORT
+# define SOCK2__EPROTONOSUPPORT (-EPROTONOSUPPORT)
+#else
+# define SOCK2__EPROTONOSUPPORT (-4047)
+#endif
+#ifdef EPROTOTYPE
+# define SOCK2__EPROTOTYPE (-EPROTOTYPE)
+#else
+# define SOCK2__EPROTOTYPE (-4048)
+#endif
+#ifdef ERANGE
+# define SOCK2__ERANGE (-ERANGE)
+#else
+# define SOCK2__ERANGE (-4049)
+#endif
+#ifdef EROFS
+# define SOCK2__EROFS (-EROFS)
+#else
+# define SOCK2__EROFS (-4050)
+#endif
+#ifdef ESHUTDOWN
+# define SOCK2__ESHUTDOWN (-ESHUTDOWN)
+#else
+# define SOCK2__ESHUTDOWN (-4051)
+#endif
+#ifdef ESOCKTNOSUPPORT
+# define SOCK2__ESOCKTNOSUPPORT (-ESOCKTNOSUPPORT)
+#else
+# define SOCK2__ESOCKTNOSUPPORT (-4052)
+#endif
+#ifdef ETIMEDOUT
+# define SOCK2__ETIMEDOUT (-ETIMEDOUT)
+#else
+# define SOCK2__ETIMEDOUT (-4053)
+#endif
+#endif /* SOCK2_UNIX_H */

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: MIT */
+/* libsock2 Windows part header: the handle type and constants for Winsock. */
+#ifndef SOCK2_WIN_H
+#define SOCK2_WIN_H
+
+#ifndef WIN32_LEAN_AND_MEAN
+# define WIN32_LEAN_AND_MEAN
+#endif
+#include <stddef.h>
+#include <stdint.h>
+#include <winsock2.h>
+#include <ws2tcpip.h>
+
+/* The socket handle is the Winsock SOCKET itself. */
+typedef SOCKET sock2_socket_t;
+#define SOCK2_INVALID_SOCKET INVALID_SOCKET
+
+/* Winsock's address-length type. */
+typedef int sock2_socklen_t;
+
+/* Signed byte count returned by the data-transfer calls. */
+typedef intptr_t sock2_ssize_t;
+
+/*
+ * One buffer of a vectored call. Same layout as WSABUF (checked at build
+ * time), so an array of these goes straight to Winsock.
+ */
+typedef struct sock2_buf {
+  ULONG len;
+  char *base;
+} sock2_buf_t;
+
+/* Domains (address families). */
+#define SOCK2_DOMAIN_UNSPEC AF_UNSPEC
+#define SOCK2_DOMAIN_IPV4 AF_INET
+#define SOCK2_DOMAIN_IPV6 AF_INET6
+#define SOCK2_DOMAIN_UNIX 1 /* AF_UNIX */
+#define SOCK2_DOMAIN_PACKET 17 /* Linux's value; Windows refuses it. */
+#define SOCK2_DOMAIN_VSOCK 40  /* Linux's value; Windows refuses it. */
+
+/* Socket types. */
+#define SOCK2_TYPE_STREAM SOCK_STREAM
+#define SOCK2_TYPE_DGRAM SOCK_DGRAM
+#define SOCK2_TYPE_SEQPACKET SOCK_SEQPACKET
+#define SOCK2_TYPE_RAW SOCK_RAW
+#define SOCK2_TYPE_DCCP 6
+
+/* Creation flags: private bits the backend turns into WSASocketW flags. */
+#define SOCK2_TYPE_NONBLOCK 0x40000000
+#define SOCK2_TYPE_CLOEXEC 0x20000000
+
+/* Protocols. */
+#define SOCK2_PROTO_ICMPV4 IPPROTO_ICMP
+#define SOCK2_PROTO_ICMPV6 IPPROTO_ICMPV6
+#define SOCK2_PROTO_TCP IPPROTO_TCP
+#define SOCK2_PROTO_UDP IPPROTO_UDP
+#define SOCK2_PROTO_MPTCP 262
+#define SOCK2_PROTO_DCCP 33
+#define SOCK2_PROTO_SCTP 132
+#define SOCK2_PROTO_UDPLITE 136
+#define SOCK2_PROTO_DIVERT 258
+
+/* shutdown() directions. */
+#define SOCK2_SHUT_RD SD_RECEIVE
+#define SOCK2_SHUT_WR SD_SEND
+#define SOCK2_SHUT_RDWR SD_BOTH
+
+/* Error codes: fixed negative values; the backend translates WSA codes. */
+#define SOCK2__E2BIG (-4000)
+#define SOCK2__EACCES (-4001)
+#define SOCK2__EADDRINUSE (-4002)
+#define SOCK2__EADDRNOTAVAIL (-4003)
+#define SOCK2__EAFNOSUPPORT (-4004)
+#define SOCK2__EAGAIN (-4005)
+#define SOCK2__EALREADY (-4006)
+#define SOCK2__EBADF (-4007)
+#define SOCK2__EBUSY (-4008)
+#define SOCK2__ECANCELED (-4009)
+#define SOCK2__ECONNABORTED (-4010)
+#define SOCK2__ECONNREFUSED (-4011)
+#define SOCK2__ECONNRESET (-4012)
+#define SOCK2__EDESTADDRREQ (-4013)
+#define SOCK2__EEXIST (-4014)
+#define SOCK2__EFAULT (-4015)
+#define SOCK2__EHOSTDOWN (-4016)
+#define SOCK2__EHOSTUNREACH (-4017)
+#define SOCK2__EINPROGRESS (-4018)
+#define SOCK2__EINTR (-4019)
+#define SOCK2__EINVAL (-4020)
+#define SOCK2__EIO (-4021)
+#define SOCK2__EISCONN (-4022)
+#define SOCK2__ELOOP (-4023)
+#define SOCK2__EMFILE (-4024)
+#define SOCK2__EMSGSIZE (-4025)
+#define SOCK2__ENAMETOOLONG (-4026)
+#define SOCK2__ENETDOWN (-4027)
+#define SOCK2__ENETRESET (-4028)
+#define SOCK2__ENETUNREACH (-4029)
+#define SOCK2__ENFILE (-4030)
+#define SOCK2__ENOBUFS (-4031)
+#define SOCK2__ENODEV (-4032)
+#define SOCK2__ENOENT (-4033)
+#define SOCK2__ENOMEM (-4034)
+#define SOCK2__ENOPROTOOPT (-4035)
+#define SOCK2__ENOSPC (-4036)
+#define SOCK2__ENOSYS (-4037)
+#define SOCK2__ENOTCONN (-4038)
+#define SOCK2__ENOTDIR (-4039)
+#define SOCK2__ENOTSOCK (-4040)
+#define SOCK2__ENOTSUP (-4041)
+#define SOCK2__ENXIO (-4042)
+#define SOCK2__EOVERFLOW (-4043)
+#define SOCK2__EPERM (-4044)
+#define SOCK2__EPIPE (-4045)
+#define SOCK2__EPROTO (-4046)
+#define SOCK2__EPROTONOSUPPORT (-4047)
+#define SOCK2__EPROTOTYPE (-4048)
+#define SOCK2__ERANGE (-4049)
+#define SOCK2__EROFS (-4050)
+#define SOCK2__ESHUTDOWN (-4051)
+#define SOCK2__ESOCKTNOSUPPORT (-4052)
+#define SOCK2__ETIMEDOUT (-4053)
+#endif /* SOCK2_WIN_H */

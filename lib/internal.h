@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The seam between the portable layer (lib/) and the OS backends
+ * (sys-unix/, sys-win32/). This header is the whole contract: every
+ * sock2__sys_* function is declared here and each backend defines all of
+ * them (a missing one fails the link).
+ *
+ * Rules for every sock2__sys_* function:
+ *   - it makes the system call(s) named and nothing more: arguments were
+ *     checked by the caller in lib/;
+ *   - it returns >= 0 on success and a negative SOCK2_E* code on failure,
+ *     translated from errno / WSAGetLastError() before returning;
+ *   - it does not retry EINTR.
+ */
+#ifndef SOCK2_INTERNAL_H
+#define SOCK2_INTERNAL_H
+
+#include "config.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "sock2.h"
+#include "sysdefs.h" /* sys-unix/sysdefs.h or sys-win32/sysdefs.h */
+
+/* True when a handle cannot possibly be valid (SOCK2_EBADF, no syscall). */
+#define SOCK2__BAD_SOCKET(s) ((s) == SOCK2_INVALID_SOCKET)
+
+/* Modes of sock2__sys_socket(), _socketpair() and _accept(). */
+#define SOCK2__RAW 0   /* set nothing beyond what the caller's flags ask */
+#define SOCK2__SAFE 1  /* add close-on-exec and no-SIGPIPE defaults */
+
+/* Events for sock2__sys_poll_one(). */
+#define SOCK2__POLL_IN 1
+#define SOCK2__POLL_OUT 2
+#define SOCK2__POLL_ERR 4 /* reported only: error or hang-up */
+
+/* ---- Creation and lifecycle -------------------------------------------- */
+
+/*
+ * socket(). type may carry SOCK2_TYPE_NONBLOCK / SOCK2_TYPE_CLOEXEC, which
+ * the backend applies atomically where it can and with fcntl otherwise.
+ * SOCK2__SAFE adds close-on-exec and, where sends cannot pass MSG_NOSIGNAL,
+ * SO_NOSIGPIPE. On failure after creation the socket is closed.
+ */
+int sock2__sys_socket(int domain, int type, int protocol, int mode,
+                      sock2_socket_t *out);
+/* socketpair(), same rules; SOCK2_ENOTSUP where the OS has none. */
+int sock2__sys_socketpair(int domain, int type, int protocol, int mode,
+                          sock2_socket_t sv[2]);
+int sock2__sys_bind(sock2_socket_t s, const struct sockaddr *sa,
+                    sock2_socklen_t len);
+int sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
+                       sock2_socklen_t len);
+int sock2__sys_listen(sock2_socket_t s, int backlog);
+/*
+ * accept(). mode SOCK2__SAFE: close-on-exec, blocking. mode SOCK2__RAW:
+ * flags (SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC) exactly, 0 meaning a
+ * plain accept(). sa/len may be NULL.
+ */
+int sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out,
+                      struct sockaddr *sa, sock2_socklen_t *len, int mode,
+                      int flags);
+int sock2__sys_getsockname(sock2_socket_t s, struct sockaddr *sa,
+                           sock2_socklen_t *len);
+int sock2__sys_getpeername(sock2_socket_t s, struct sockaddr *sa,
+                           sock2_socklen_t *len);
+/* Duplicate with close-on-exec / no-inherit. */
+int sock2__sys_dup(sock2_socket_t s, sock2_socket_t *out);
+int sock2__sys_nonblocking(sock2_socket_t s, int *on);
+int sock2__sys_set_nonblocking(sock2_socket_t s, int on);
+int sock2__sys_cloexec(sock2_socket_t s, int *on);
+int sock2__sys_set_cloexec(sock2_socket_t s, int on);
+/* how is SOCK2_SHUT_RD, _WR or _RDWR (already validated). */
+int sock2__sys_shutdown(sock2_socket_t s, int how);
+int sock2__sys_close(sock2_socket_t s);
+
+/* ---- Options ------------------------------------------------------------ */
+
+int sock2__sys_getsockopt(sock2_socket_t s, int level, int name, void *val,
+                          sock2_socklen_t *len);
+int sock2__sys_setsockopt(sock2_socket_t s, int level, int name,
+                          const void *val, sock2_socklen_t len);
+
+/* ---- Data transfer ------------------------------------------------------ */
+
+/* len is already clamped to SOCK2__MAX_BUF_LEN; flags get no-SIGPIPE. */
+sock2_ssize_t sock2__sys_send(sock2_socket_t s, const void *buf, size_t len,
+                              int flags);
+sock2_ssize_t sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len,
+                                int flags, const struct sockaddr *sa,
+                                sock2_socklen_t salen);
+sock2_ssize_t sock2__sys_recv(sock2_socket_t s, void *buf, size_t len,
+                              int flags);
+sock2_ssize_t sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len,
+                                  int flags, struct sockaddr *sa,
+                                  sock2_socklen_t *salen);
+
+/* ---- Waiting and time --------------------------------------------------- */
+
+/*
+ * poll() one socket for SOCK2__POLL_IN / _OUT. timeout_ms >= 0. Returns 0
+ * on timeout, 1 with *revents set (SOCK2__POLL_* bits) when ready, or an
+ * error (SOCK2_EINTR included).
+ */
+int sock2__sys_poll_one(sock2_socket_t s, int events, int timeout_ms,
+                        int *revents);
+/* A monotonic clock in nanoseconds. */
+int64_t sock2__sys_monotonic_ns(void);
+
+/* ---- Errors, names, features -------------------------------------------- */
+
+/* Translate a positive OS error number (errno or WSA code) to SOCK2_E*. */
+int sock2__sys_error(int sys_error);
+/* if_nametoindex(); SOCK2_ENODEV if unknown, SOCK2_ENOTSUP if absent. */
+int sock2__sys_if_nametoindex(const char *name, uint32_t *index);
+/* 1 or 0 for a sock2_feature_t the backend knows; 0 for others. */
+int sock2__sys_has(int feature);
+
+/* ---- Portable helpers shared across lib/ files (lib/util.c) ------------- */
+
+/*
+ * Convert a duration to whole OS units, rounding up. unit_ns is the length
+ * of one unit in nanoseconds. Returns 0 with *out set, SOCK2_EINVAL for a
+ * negative duration, SOCK2_ERANGE if it does not fit max_units.
+ */
+int sock2__duration_to_units(sock2_duration_t d, int64_t unit_ns,
+                             int64_t max_units, int64_t *out);
+
+#endif /* SOCK2_INTERNAL_H */

@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: MIT */
+/* POSIX backend: poll, clock, interface names and the feature table. */
+#include "internal.h"
+
+#include <poll.h>
+#include <time.h>
+#include <sys/time.h>
+
+int
+sock2__sys_poll_one(sock2_socket_t s, int events, int timeout_ms,
+                    int *revents)
+{
+  struct pollfd p;
+  int n;
+
+  p.fd = s;
+  p.events = (short)(((events & SOCK2__POLL_IN) ? POLLIN : 0) |
+                     ((events & SOCK2__POLL_OUT) ? POLLOUT : 0));
+  p.revents = 0;
+  n = poll(&p, 1, timeout_ms);
+  if (n == -1)
+    return SOCK2__ERRNO();
+  if (n == 0)
+    return 0;
+  if (p.revents & POLLNVAL)
+    return SOCK2_EBADF;
+  *revents = ((p.revents & POLLIN) ? SOCK2__POLL_IN : 0) |
+             ((p.revents & POLLOUT) ? SOCK2__POLL_OUT : 0) |
+             ((p.revents & (POLLERR | POLLHUP)) ? SOCK2__POLL_ERR : 0);
+  return 1;
+}
+
+int64_t
+sock2__sys_monotonic_ns(void)
+{
+#if defined(HAVE_CLOCK_GETTIME) && defined(CLOCK_MONOTONIC)
+  struct timespec ts;
+  if (clock_gettime(CLOCK_MONOTONIC, &ts) == 0)
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+#endif
+  {
+    /* Not monotonic, but the best a system without clock_gettime has. */
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    return (int64_t)tv.tv_sec * 1000000000 + (int64_t)tv.tv_usec * 1000;
+  }
+}
+
+int
+sock2__sys_if_nametoindex(const char *name, uint32_t *index)
+{
+#if defined(HAVE_IF_NAMETOINDEX)
+  unsigned int i = if_nametoindex(name);
+  if (i == 0)
+    return SOCK2_ENODEV;
+  *index = i;
+  return 0;
+#else
+  (void)name;
+  (void)index;
+  return SOCK2_ENOTSUP;
+#endif
+}
+
+#ifdef HAVE_ACCEPT4
+# define HAS_ACCEPT4 1
+#else
+# define HAS_ACCEPT4 0
+#endif
+#ifdef HAVE_IF_NAMETOINDEX
+# define HAS_IF_NAMETOINDEX 1
+#else
+# define HAS_IF_NAMETOINDEX 0
+#endif
+#ifdef HAVE_SENDMMSG
+# define HAS_SENDMMSG 1
+#else
+# define HAS_SENDMMSG 0
+#endif
+#ifdef HAVE_RECVMMSG
+# define HAS_RECVMMSG 1
+#else
+# define HAS_RECVMMSG 0
+#endif
+#ifdef HAVE_STRUCT_SOCKADDR_SA_LEN
+# define HAS_SA_LEN 1
+#else
+# define HAS_SA_LEN 0
+#endif
+#ifdef HAVE_STRUCT_IP_MREQN
+# define HAS_IP_MREQN 1
+#else
+# define HAS_IP_MREQN 0
+#endif
+
+int
+sock2__sys_has(int feature)
+{
+  switch (feature) {
+  case SOCK2_FEATURE_SOCK_CLOEXEC:
+    return HAVE_DECL_SOCK_CLOEXEC;
+  case SOCK2_FEATURE_SOCK_NONBLOCK:
+    return HAVE_DECL_SOCK_NONBLOCK;
+  case SOCK2_FEATURE_ACCEPT4:
+    return HAS_ACCEPT4 && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK;
+  case SOCK2_FEATURE_MSG_NOSIGNAL:
+    return HAVE_DECL_MSG_NOSIGNAL;
+  case SOCK2_FEATURE_SO_NOSIGPIPE:
+    return HAVE_DECL_SO_NOSIGPIPE;
+  case SOCK2_FEATURE_F_DUPFD_CLOEXEC:
+    return HAVE_DECL_F_DUPFD_CLOEXEC;
+  case SOCK2_FEATURE_UNIX_SOCKETS:
+    return SOCK2__HAVE_UNIX;
+  case SOCK2_FEATURE_ABSTRACT_NAMES:
+    return SOCK2__HAVE_ABSTRACT;
+  case SOCK2_FEATURE_VSOCK:
+    return SOCK2__HAVE_VSOCK;
+  case SOCK2_FEATURE_IPV6_SCOPE_ID:
+    return SOCK2__HAVE_SCOPE_ID;
+  case SOCK2_FEATURE_SA_LEN:
+    return HAS_SA_LEN;
+  case SOCK2_FEATURE_IF_NAMETOINDEX:
+    return HAS_IF_NAMETOINDEX;
+  case SOCK2_FEATURE_SENDMMSG:
+    return HAS_SENDMMSG;
+  case SOCK2_FEATURE_RECVMMSG:
+    return HAS_RECVMMSG;
+  case SOCK2_FEATURE_SO_REUSEPORT:
+    return HAVE_DECL_SO_REUSEPORT;
+  case SOCK2_FEATURE_SO_REUSEPORT_LB:
+    return HAVE_DECL_SO_REUSEPORT_LB;
+  case SOCK2_FEATURE_TCP_KEEPIDLE:
+    return HAVE_DECL_TCP_KEEPIDLE;
+  case SOCK2_FEATURE_TCP_KEEPALIVE:
+    return HAVE_DECL_TCP_KEEPALIVE;
+  case SOCK2_FEATURE_TCP_KEEPINTVL:
+    return HAVE_DECL_TCP_KEEPINTVL;
+  case SOCK2_FEATURE_TCP_KEEPCNT:
+    return HAVE_DECL_TCP_KEEPCNT;
+  case SOCK2_FEATURE_IP_MREQN:
+    return HAS_IP_MREQN;
+  default:
+    return 0;
+  }
+}

@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: MIT */
+/* POSIX backend: socket creation, accept, dup, descriptor flags, close. */
+#include "internal.h"
+
+/* The creation flags the caller may OR into a type. */
+#define CREATION_FLAGS (SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC)
+
+/*
+ * The SO_NOSIGPIPE default matters only where sends cannot carry
+ * MSG_NOSIGNAL (Apple, older BSDs).
+ */
+#if !HAVE_DECL_MSG_NOSIGNAL && HAVE_DECL_SO_NOSIGPIPE
+# define NEED_SO_NOSIGPIPE 1
+#else
+# define NEED_SO_NOSIGPIPE 0
+#endif
+
+int
+sock2__unix_set_cloexec_new(int fd)
+{
+  if (fcntl(fd, F_SETFD, FD_CLOEXEC) == -1)
+    return SOCK2__ERRNO();
+  return 0;
+}
+
+int
+sock2__unix_set_nonblock(int fd, int on)
+{
+  int fl = fcntl(fd, F_GETFL);
+  int want;
+
+  if (fl == -1)
+    return SOCK2__ERRNO();
+  want = on ? (fl | O_NONBLOCK) : (fl & ~O_NONBLOCK);
+  if (want != fl && fcntl(fd, F_SETFL, want) == -1)
+    return SOCK2__ERRNO();
+  return 0;
+}
+
+int
+sock2__unix_finish_new(int fd, int cloexec, int nonblock, int nosigpipe)
+{
+  int err = 0;
+
+  if (cloexec)
+    err = sock2__unix_set_cloexec_new(fd);
+  if (err == 0 && nonblock)
+    err = sock2__unix_set_nonblock(fd, 1);
+#if NEED_SO_NOSIGPIPE
+  if (err == 0 && nosigpipe) {
+    int one = 1;
+    if (setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof(one)) == -1)
+      err = SOCK2__ERRNO();
+  }
+#else
+  (void)nosigpipe;
+#endif
+  if (err != 0)
+    close(fd);
+  return err;
+}
+
+/*
+ * The atomic creation flags for socket()/socketpair(): SOCK_CLOEXEC and
+ * SOCK_NONBLOCK where configure found them. Bits set here are removed from
+ * *cloexec / *nonblock, which then say what is left to do with fcntl.
+ */
+static int
+atomic_flags(int *cloexec, int *nonblock)
+{
+  int f = 0;
+#if HAVE_DECL_SOCK_CLOEXEC
+  if (*cloexec) {
+    f |= SOCK_CLOEXEC;
+    *cloexec = 0;
+  }
+#endif
+#if HAVE_DECL_SOCK_NONBLOCK
+  if (*nonblock) {
+    f |= SOCK_NONBLOCK;
+    *nonblock = 0;
+  }
+#endif
+  return f;
+}
+
+int
+sock2__sys_socket(int domain, int type, int protocol, int mode,
+                  sock2_socket_t *out)
+{
+  int cloexec = mode == SOCK2__SAFE || (type & SOCK2_TYPE_CLOEXEC);
+  int nonblock = (type & SOCK2_TYPE_NONBLOCK) != 0;
+  int base = type & ~CREATION_FLAGS;
+  int want_cloexec = cloexec, want_nonblock = nonblock;
+  int flags = atomic_flags(&cloexec, &nonblock);
+  int fd, err;
+
+  fd = socket(domain, base | flags, protocol);
+  if (fd == -1 && flags != 0 && errno == EINVAL) {
+    /*
+     * Headers newer than the kernel (Linux before 2.6.27): the flags are
+     * refused, so create without them and use fcntl instead.
+     */
+    fd = socket(domain, base, protocol);
+    cloexec = want_cloexec;
+    nonblock = want_nonblock;
+  }
+  if (fd == -1)
+    return SOCK2__ERRNO();
+  err = sock2__unix_finish_new(fd, cloexec, nonblock, mode == SOCK2__SAFE);
+  if (err != 0)
+    return err;
+  *out = fd;
+  return 0;
+}
+
+int
+sock2__sys_socketpair(int domain, int type, int protocol, int mode,
+                      sock2_socket_t sv[2])
+{
+  int cloexec = mode == SOCK2__SAFE || (type & SOCK2_TYPE_CLOEXEC);
+  int nonblock = (type & SOCK2_TYPE_NONBLOCK) != 0;
+  int base = type & ~CREATION_FLAGS;
+  int want_cloexec = cloexec, want_nonblock = nonblock;
+  int flags = atomic_flags(&cloexec, &nonblock);
+  int fds[2], err;
+
+  if (socketpair(domain, base | flags, protocol, fds) == -1) {
+    if (flags == 0 || errno != EINVAL)
+      return SOCK2__ERRNO();
+    /* Old kernel refusing the flags: see sock2__sys_socket(). */
+    if (socketpair(domain, base, protocol, fds) == -1)
+      return SOCK2__ERRNO();
+    cloexec = want_cloexec;
+    nonblock = want_nonblock;
+  }
+  err = sock2__unix_finish_new(fds[0], cloexec, nonblock,
+                               mode == SOCK2__SAFE);
+  if (err != 0) {
+    close(fds[1]);
+    return err;
+  }
+  err = sock2__unix_finish_new(fds[1], cloexec, nonblock,
+                               mode == SOCK2__SAFE);
+  if (err != 0) {
+    close(fds[0]);
+    return err;
+  }
+  sv[0] = fds[0];
+  sv[1] = fds[1];
+  return 0;
+}
+
+int
+sock2__sys_bind(sock2_socket_t s, const struct sockaddr *sa,
+                sock2_socklen_t len)
+{
+  return bind(s, sa, len) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+int
+sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
+                   sock2_socklen_t len)
+{
+  return connect(s, sa, len) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+int
+sock2__sys_listen(sock2_socket_t s, int backlog)
+{
+  return listen(s, backlog) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+int
+sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
+                  sock2_socklen_t *len, int mode, int flags)
+{
+  int cloexec = mode == SOCK2__SAFE || (flags & SOCK2_TYPE_CLOEXEC);
+  int nonblock = mode != SOCK2__SAFE && (flags & SOCK2_TYPE_NONBLOCK);
+  /* Whether the caller asked for a definite blocking mode. */
+  int exact_mode = mode == SOCK2__SAFE || flags != 0;
+  int fd, err;
+
+#if HAVE_ACCEPT4 && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK
+  if (exact_mode) {
+    /*
+     * accept4() sets both flags atomically and never inherits O_NONBLOCK
+     * from the listener, so this one call is the whole job.
+     */
+    fd = accept4(s, sa, len,
+                 (cloexec ? SOCK_CLOEXEC : 0) | (nonblock ? SOCK_NONBLOCK : 0));
+    if (fd != -1) {
+      *out = fd;
+      return 0;
+    }
+    if (errno != ENOSYS)
+      return SOCK2__ERRNO();
+    /* A libc newer than the kernel: fall back to accept() + fcntl. */
+  }
+#endif
+  fd = accept(s, sa, len);
+  if (fd == -1)
+    return SOCK2__ERRNO();
+  if (exact_mode) {
+    /*
+     * BSD-derived kernels copy O_NONBLOCK from the listener; set exactly
+     * what was asked for.
+     */
+    err = sock2__unix_set_nonblock(fd, nonblock);
+    if (err == 0)
+      err = sock2__unix_finish_new(fd, cloexec, 0, 0);
+    else
+      close(fd);
+    if (err != 0)
+      return err;
+  }
+  *out = fd;
+  return 0;
+}
+
+int
+sock2__sys_getsockname(sock2_socket_t s, struct sockaddr *sa,
+                       sock2_socklen_t *len)
+{
+  return getsockname(s, sa, len) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+int
+sock2__sys_getpeername(sock2_socket_t s, struct sockaddr *sa,
+                       sock2_socklen_t *len)
+{
+  return getpeername(s, sa, len) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+int
+sock2__sys_dup(sock2_socket_t s, sock2_socket_t *out)
+{
+  int fd, err;
+
+#if HAVE_DECL_F_DUPFD_CLOEXEC
+  fd = fcntl(s, F_DUPFD_CLOEXEC, 0);
+  if (fd != -1) {
+    *out = fd;
+    return 0;
+  }
+  if (errno != EINVAL)
+    return SOCK2__ERRNO();
+  /* Kernels before Linux 2.6.24 refuse the command: use two calls. */
+#endif
+  fd = fcntl(s, F_DUPFD, 0);
+  if (fd == -1)
+    return SOCK2__ERRNO();
+  err = sock2__unix_finish_new(fd, 1, 0, 0);
+  if (err != 0)
+    return err;
+  *out = fd;
+  return 0;
+}
+
+int
+sock2__sys_nonblocking(sock2_socket_t s, int *on)
+{
+  int fl = fcntl(s, F_GETFL);
+
+  if (fl == -1)
+    return SOCK2__ERRNO();
+  *on = (fl & O_NONBLOCK) != 0;
+  return 0;
+}
+
+int
+sock2__sys_set_nonblocking(sock2_socket_t s, int on)
+{
+  return sock2__unix_set_nonblock(s, on);
+}
+
+int
+sock2__sys_cloexec(sock2_socket_t s, int *on)
+{
+  int fl = fcntl(s, F_GETFD);
+
+  if (fl == -1)
+    return SOCK2__ERRNO();
+  *on = (fl & FD_CLOEXEC) != 0;
+  return 0;
+}
+
+int
+sock2__sys_set_cloexec(sock2_socket_t s, int on)
+{
+  int fl = fcntl(s, F_GETFD);
+  int want;
+
+  if (fl == -1)
+    return SOCK2__ERRNO();
+  want = on ? (fl | FD_CLOEXEC) : (fl & ~FD_CLOEXEC);
+  if (want != fl && fcntl(s, F_SETFD, want) == -1)
+    return SOCK2__ERRNO();
+  return 0;
+}
+
+int
+sock2__sys_shutdown(sock2_socket_t s, int how)
+{
+  return shutdown(s, how) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+int
+sock2__sys_close(sock2_socket_t s)
+{
+  if (close(s) == -1) {
+    /*
+     * Linux (and POSIX 2024) release the descriptor even when close() is
+     * interrupted; reporting EINTR would invite a double close.
+     */
+    if (errno == EINTR || errno == EINPROGRESS)
+      return 0;
+    return SOCK2__ERRNO();
+  }
+  return 0;
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Build and run a small program against an installed libsock2, found only
+# through `pkg-config --cflags --libs libsock2`.
+#
+# Under `make check` the library is installed into a temporary DESTDIR
+# first; under `make installcheck` (SOCK2_INSTALLED_PREFIX set) the real
+# installation is used.
+set -u
+case "$EXEEXT" in
+  .exe) echo "SKIP: cross build; the installed-program test runs natively"; exit 77 ;;
+esac
+command -v pkg-config >/dev/null 2>&1 || { echo "SKIP: no pkg-config"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+libdir=$(pkg-config --variable=libdir "$top_builddir/libsock2.pc")
+incdir=$(pkg-config --variable=includedir "$top_builddir/libsock2.pc")
+if [ -n "${SOCK2_INSTALLED_PREFIX:-}" ]; then
+  dest=
+  libdir=$SOCK2_INSTALLED_LIBDIR
+else
+  dest=$tmp/root
+  if ! (cd "$top_builddir" && $MAKE install DESTDIR="$dest") > "$tmp/install.log" 2>&1; then
+    echo "FAIL: make install DESTDIR=$dest"; cat "$tmp/install.log"; exit 1
+  fi
+fi
+PKG_CONFIG_PATH="$dest$libdir/pkgconfig"
+export PKG_CONFIG_PATH
+if [ -n "$dest" ]; then
+  PKG_CONFIG_SYSROOT_DIR=$dest
+  export PKG_CONFIG_SYSROOT_DIR
+fi
+flags=$(pkg-config --cflags --libs libsock2) || { echo "FAIL: pkg-config"; exit 1; }
+echo "pkg-config --cflags --libs libsock2: $flags"
+# shellcheck disable=SC2086
+if ! $CC -o "$tmp/prog" "$top_srcdir/tests/install-program.c" $flags; then
+  echo "FAIL: could not build against the installed library"; exit 1
+fi
+# The program must not pick up the build tree's copy.
+if ! LD_LIBRARY_PATH="$dest$libdir" "$tmp/prog"; then
+  echo "FAIL: the program built against the installed library failed"; exit 1
+fi
+# The public headers are installed where pkg-config points.
+for f in sock2.h sock2/errno.h sock2/io.h sock2/options.h sock2/unix.h \
+         sock2/version.h sock2/win.h; do
+  [ -f "$dest$incdir/$f" ] || { echo "FAIL: $incdir/$f not installed"; exit 1; }
+done
+echo "ok"

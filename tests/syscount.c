@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Watched by tests/strace.sh: each library call under test sits between
+ * two marker system calls (close() of an impossible descriptor), so the
+ * trace shows exactly which system calls the call made.
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "sock2.h"
+
+static void
+marker(int n)
+{
+  close(-1000 - n); /* fails with EBADF; only its trace line matters */
+}
+
+int
+main(void)
+{
+  sock2_socket_t l, c, a;
+  sock2_addr_t addr;
+
+  if (sock2_addr_parse(&addr, "127.0.0.1:0") != 0)
+    return 1;
+  marker(1);
+  if (sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &l) != 0)
+    return 2;
+  marker(2);
+  if (sock2_bind(l, &addr) != 0 || sock2_listen(l, 4) != 0 ||
+      sock2_local_addr(l, &addr) != 0)
+    return 3;
+  if (sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c) != 0 ||
+      sock2_connect(c, &addr) != 0)
+    return 4;
+  marker(3);
+  if (sock2_accept(l, &a, NULL) != 0)
+    return 5;
+  marker(4);
+  if (sock2_send(c, "x", 1) != 1)
+    return 6;
+  marker(5);
+  sock2_close(a);
+  sock2_close(c);
+  sock2_close(l);
+  return 0;
+}

@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: MIT */
+/* Tests: error codes, names and text; version; the feature table. */
+#include "tests.h"
+
+#include <errno.h>
+
+START_TEST(test_errno_posix_values)
+{
+  /* On POSIX the codes are -errno, so no translation is ever needed. */
+  ck_assert_int_eq(SOCK2_EPIPE, -EPIPE);
+  ck_assert_int_eq(SOCK2_EAGAIN, -EAGAIN);
+  ck_assert_int_eq(SOCK2_ECONNREFUSED, -ECONNREFUSED);
+  ck_assert_int_eq(SOCK2_ENOTSUP, -ENOTSUP);
+  ck_assert_int_eq(SOCK2_EBADF, -EBADF);
+}
+END_TEST
+
+START_TEST(test_errno_names_and_text)
+{
+  ck_assert_str_eq(sock2_err_name(SOCK2_ECONNREFUSED), "ECONNREFUSED");
+  ck_assert_str_eq(sock2_strerror(SOCK2_ECONNREFUSED), "connection refused");
+  ck_assert_str_eq(sock2_err_name(SOCK2_EPIPE), "EPIPE");
+  ck_assert_str_eq(sock2_strerror(SOCK2_ETIMEDOUT), "connection timed out");
+  ck_assert_str_eq(sock2_err_name(0), "OK");
+  ck_assert_str_eq(sock2_strerror(0), "success");
+  /* Unknown codes: a fixed answer, never NULL. */
+  ck_assert_str_eq(sock2_err_name(-99999), "UNKNOWN");
+  ck_assert_str_eq(sock2_strerror(-99999), "unknown error");
+  ck_assert_str_eq(sock2_err_name(12345), "UNKNOWN");
+}
+END_TEST
+
+START_TEST(test_errno_every_code_named)
+{
+  /* Every code in the list has a distinct name and non-empty text. */
+#define XX(name, text)                                                        \
+  ck_assert_str_eq(sock2_err_name(SOCK2_##name), #name);                      \
+  ck_assert_str_eq(sock2_strerror(SOCK2_##name), text);                       \
+  ck_assert_int_lt(SOCK2_##name, 0);
+  SOCK2_ERRNO_MAP(XX)
+#undef XX
+}
+END_TEST
+
+START_TEST(test_errno_translate)
+{
+  ck_assert_int_eq(sock2_translate_sys_error(0), 0);
+  ck_assert_int_eq(sock2_translate_sys_error(EPIPE), SOCK2_EPIPE);
+  ck_assert_int_eq(sock2_translate_sys_error(EWOULDBLOCK), SOCK2_EAGAIN);
+  ck_assert_int_eq(sock2_translate_sys_error(EOPNOTSUPP), SOCK2_ENOTSUP);
+  ck_assert_int_eq(sock2_translate_sys_error(ECONNRESET), SOCK2_ECONNRESET);
+  /* A negative "error number" is not one: invalid argument. */
+  ck_assert_int_eq(sock2_translate_sys_error(-5), SOCK2_EINVAL);
+}
+END_TEST
+
+START_TEST(test_version)
+{
+  char expect[32];
+  snprintf(expect, sizeof(expect), "%d.%d.%d", SOCK2_VERSION_MAJOR,
+           SOCK2_VERSION_MINOR, SOCK2_VERSION_PATCH);
+  ck_assert_str_eq(sock2_version_string(), expect);
+  ck_assert_str_eq(sock2_version_string(), SOCK2_VERSION_STRING);
+  ck_assert_uint_eq(sock2_version(), SOCK2_VERSION_HEX);
+  ck_assert_uint_eq(sock2_version() >> 16, SOCK2_VERSION_MAJOR);
+}
+END_TEST
+
+START_TEST(test_features)
+{
+  int f, n = 0;
+
+  for (f = 1; sock2_feature_name(f) != NULL; f++) {
+    int h = sock2_has(f);
+    ck_assert_msg(h == 0 || h == 1, "feature %d: %d", f, h);
+    n++;
+  }
+  ck_assert_int_ge(n, SOCK2_FEATURE__FOUNDATION_END - 1);
+  ck_assert_ptr_null(sock2_feature_name(0));
+  ck_assert_ptr_null(sock2_feature_name(-1));
+  ck_assert_int_eq(sock2_has(0), SOCK2_EINVAL);
+  ck_assert_int_eq(sock2_has(f), SOCK2_EINVAL);
+  ck_assert_int_eq(sock2_has(-3), SOCK2_EINVAL);
+  ck_assert_str_eq(sock2_feature_name(SOCK2_FEATURE_ACCEPT4), "accept4");
+  /* Every POSIX system has unix sockets. */
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_UNIX_SOCKETS), 1);
+#ifdef HAVE_ACCEPT4
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_ACCEPT4),
+                   HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK);
+#else
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_ACCEPT4), 0);
+#endif
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_MSG_NOSIGNAL),
+                   HAVE_DECL_MSG_NOSIGNAL);
+}
+END_TEST
+
+Suite *
+sock2_test_errno_suite(void)
+{
+  Suite *s = suite_create("errno");
+  TCase *tc = sock2_tcase("errno");
+
+  tcase_add_test(tc, test_errno_posix_values);
+  tcase_add_test(tc, test_errno_names_and_text);
+  tcase_add_test(tc, test_errno_every_code_named);
+  tcase_add_test(tc, test_errno_translate);
+  tcase_add_test(tc, test_version);
+  tcase_add_test(tc, test_features);
+  suite_add_tcase(s, tc);
+  return s;
+}

@@ -1,0 +1,596 @@
+/* SPDX-License-Identifier: MIT */
+/* Tests: the socket lifecycle (socket2's Socket) against the kernel. */
+#include "tests.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+#include <sys/socket.h>
+
+/* ---- Creation ------------------------------------------------------------ */
+
+static const int domains[] = {SOCK2_DOMAIN_IPV4, SOCK2_DOMAIN_IPV6,
+                              SOCK2_DOMAIN_UNIX};
+static const int types[] = {SOCK2_TYPE_STREAM, SOCK2_TYPE_DGRAM};
+
+START_TEST(test_socket_cloexec_by_default)
+{
+  int d = domains[_i / 2], t = types[_i % 2], on = -1, got;
+  sock2_socket_t s = SOCK2_INVALID_SOCKET;
+
+  if (d == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
+    return;
+  ck_ok(sock2_socket(d, t, 0, &s));
+  ck_assert_int_ge(s, 0);
+  /* Checked with fcntl right after the creating call. */
+  ck_assert_int_eq(t_raw_is_cloexec(s), 1);
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 0);
+  ck_ok(sock2_cloexec(s, &on));
+  ck_assert_int_eq(on, 1);
+  ck_ok(sock2_type(s, &got));
+  ck_assert_int_eq(got, t);
+  ck_ok(sock2_close(s));
+  ck_assert_int_eq(t_raw_is_open(s), 0);
+}
+END_TEST
+
+START_TEST(test_socket_raw_sets_nothing)
+{
+  sock2_socket_t s;
+  int on = -1;
+
+  ck_ok(sock2_socket_raw(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  ck_assert_int_eq(t_raw_is_cloexec(s), 0);
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 0);
+  ck_ok(sock2_cloexec(s, &on));
+  ck_assert_int_eq(on, 0);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
+START_TEST(test_socket_type_flags)
+{
+  sock2_socket_t s;
+  int t;
+
+  /* SOCK2_TYPE_NONBLOCK / _CLOEXEC are honoured by the raw call too. */
+  ck_ok(sock2_socket_raw(SOCK2_DOMAIN_IPV4,
+                         SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &s));
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 1);
+  ck_assert_int_eq(t_raw_is_cloexec(s), 0);
+  ck_ok(sock2_type(s, &t));
+  ck_assert_int_eq(t, SOCK2_TYPE_STREAM);
+  ck_ok(sock2_close(s));
+
+  ck_ok(sock2_socket_raw(SOCK2_DOMAIN_IPV4,
+                         SOCK2_TYPE_DGRAM | SOCK2_TYPE_CLOEXEC, 0, &s));
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 0);
+  ck_assert_int_eq(t_raw_is_cloexec(s), 1);
+  ck_ok(sock2_close(s));
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX,
+                     SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &s));
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 1);
+  ck_assert_int_eq(t_raw_is_cloexec(s), 1);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
+START_TEST(test_socket_errors)
+{
+  sock2_socket_t s = (sock2_socket_t)12345;
+
+  ck_err(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, NULL),
+         SOCK2_EINVAL);
+  ck_err(sock2_socket_raw(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, NULL),
+         SOCK2_EINVAL);
+  /* Kernel errors come back as they are, and *out is left alone. */
+  ck_err(sock2_socket(12345, SOCK2_TYPE_STREAM, 0, &s), SOCK2_EAFNOSUPPORT);
+  ck_assert_int_eq(s, 12345);
+  ck_err(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, SOCK2_PROTO_UDP,
+                      &s),
+         SOCK2_EPROTONOSUPPORT);
+  ck_assert_int_eq(s, 12345);
+  ck_err(sock2_socket(SOCK2_DOMAIN_IPV4, 999, 0, &s), SOCK2_EINVAL);
+  ck_assert_int_eq(s, 12345);
+}
+END_TEST
+
+START_TEST(test_socketpair)
+{
+  sock2_socket_t sv[2] = {SOCK2_INVALID_SOCKET, SOCK2_INVALID_SOCKET};
+  char buf[16];
+
+  ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv));
+  ck_assert_int_eq(t_raw_is_cloexec(sv[0]), 1);
+  ck_assert_int_eq(t_raw_is_cloexec(sv[1]), 1);
+  ck_assert_int_eq(sock2_send(sv[0], "hello world", 11), 11);
+  ck_assert_int_eq(sock2_recv(sv[1], buf, sizeof(buf)), 11);
+  ck_assert_mem_eq(buf, "hello world", 11);
+  ck_ok(sock2_close(sv[0]));
+  ck_ok(sock2_close(sv[1]));
+
+  ck_ok(sock2_socketpair_raw(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, sv));
+  ck_assert_int_eq(t_raw_is_cloexec(sv[0]), 0);
+  ck_assert_int_eq(t_raw_is_cloexec(sv[1]), 0);
+  ck_ok(sock2_close(sv[0]));
+  ck_ok(sock2_close(sv[1]));
+
+  ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX,
+                         SOCK2_TYPE_SEQPACKET | SOCK2_TYPE_NONBLOCK, 0, sv));
+  ck_assert_int_eq(t_raw_is_nonblocking(sv[0]), 1);
+  ck_assert_int_eq(t_raw_is_nonblocking(sv[1]), 1);
+  ck_assert_int_eq(t_raw_is_cloexec(sv[1]), 1);
+  ck_ok(sock2_close(sv[0]));
+  ck_ok(sock2_close(sv[1]));
+}
+END_TEST
+
+START_TEST(test_socketpair_errors)
+{
+  sock2_socket_t sv[2] = {77, 78};
+
+  ck_err(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, NULL),
+         SOCK2_EINVAL);
+  ck_err(sock2_socketpair_raw(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, NULL),
+         SOCK2_EINVAL);
+  /* TCP has no socketpair: the kernel's error, nothing written. */
+  ck_err(sock2_socketpair(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, sv),
+         SOCK2_ENOTSUP);
+  ck_assert_int_eq(sv[0], 77);
+  ck_assert_int_eq(sv[1], 78);
+}
+END_TEST
+
+/* ---- Bind, listen, connect, accept, names -------------------------------- */
+
+START_TEST(test_socket_tcp_lifecycle)
+{
+  int d = _i == 0 ? SOCK2_DOMAIN_IPV4 : SOCK2_DOMAIN_IPV6;
+  sock2_socket_t l, c, a;
+  sock2_addr_t la, ca, peer, tmp;
+  char buf[8];
+
+  if (d == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
+    return;
+  l = t_listener(d, &la);
+  ck_assert_int_gt(sock2_addr_port(&la), 0);
+  ck_assert_int_eq(sock2_addr_family(&la), d);
+  ck_ok(sock2_socket(d, SOCK2_TYPE_STREAM, 0, &c));
+  ck_ok(sock2_connect(c, &la));
+  ck_ok(sock2_accept(l, &a, &peer));
+  ck_assert_int_eq(t_raw_is_cloexec(a), 1);
+  ck_assert_int_eq(t_raw_is_nonblocking(a), 0);
+  /* The accepted peer is the client's own address, and vice versa. */
+  ck_ok(sock2_local_addr(c, &ca));
+  ck_assert(sock2_addr_equal(&peer, &ca));
+  ck_ok(sock2_peer_addr(c, &tmp));
+  ck_assert(sock2_addr_equal(&tmp, &la));
+  ck_ok(sock2_peer_addr(a, &tmp));
+  ck_assert(sock2_addr_equal(&tmp, &ca));
+  ck_assert_int_eq(sock2_send(c, "ping", 4), 4);
+  ck_assert_int_eq(sock2_recv(a, buf, sizeof(buf)), 4);
+  ck_assert_mem_eq(buf, "ping", 4);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_close(c));
+  ck_ok(sock2_close(l));
+}
+END_TEST
+
+START_TEST(test_socket_accept_variants)
+{
+  sock2_socket_t l, c[4], a;
+  sock2_addr_t la;
+  int i;
+
+  l = t_listener(SOCK2_DOMAIN_IPV4, &la);
+  for (i = 0; i < 4; i++) {
+    ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c[i]));
+    ck_ok(sock2_connect(c[i], &la));
+  }
+  /* A non-blocking listener: accept() still yields a blocking socket. */
+  ck_ok(sock2_set_nonblocking(l, 1));
+  ck_ok(sock2_accept(l, &a, NULL));
+  ck_assert_int_eq(t_raw_is_cloexec(a), 1);
+  ck_assert_int_eq(t_raw_is_nonblocking(a), 0);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_set_nonblocking(l, 0));
+
+  /* accept_raw sets nothing. */
+  ck_ok(sock2_accept_raw(l, &a, NULL));
+  ck_assert_int_eq(t_raw_is_cloexec(a), 0);
+  ck_ok(sock2_close(a));
+
+  /* accept4 gives exactly the flags asked for. */
+  ck_ok(sock2_accept4(l, &a, NULL, SOCK2_TYPE_NONBLOCK));
+  ck_assert_int_eq(t_raw_is_cloexec(a), 0);
+  ck_assert_int_eq(t_raw_is_nonblocking(a), 1);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_accept4(l, &a, NULL, SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC));
+  ck_assert_int_eq(t_raw_is_cloexec(a), 1);
+  ck_assert_int_eq(t_raw_is_nonblocking(a), 1);
+  ck_ok(sock2_close(a));
+
+  /* Nothing pending on a non-blocking listener: EAGAIN, *out untouched. */
+  ck_ok(sock2_set_nonblocking(l, 1));
+  a = (sock2_socket_t)4242;
+  ck_err(sock2_accept(l, &a, NULL), SOCK2_EAGAIN);
+  ck_err(sock2_accept4(l, &a, NULL, SOCK2_TYPE_CLOEXEC), SOCK2_EAGAIN);
+  ck_err(sock2_accept_raw(l, &a, NULL), SOCK2_EAGAIN);
+  ck_assert_int_eq(a, 4242);
+
+  /* Bad input. */
+  ck_err(sock2_accept4(l, &a, NULL, 0x1000), SOCK2_EINVAL);
+  ck_err(sock2_accept(l, NULL, NULL), SOCK2_EINVAL);
+  ck_err(sock2_accept_raw(l, NULL, NULL), SOCK2_EINVAL);
+  ck_err(sock2_accept4(l, NULL, NULL, 0), SOCK2_EINVAL);
+  ck_err(sock2_accept(SOCK2_INVALID_SOCKET, &a, NULL), SOCK2_EBADF);
+  ck_err(sock2_accept_raw(SOCK2_INVALID_SOCKET, &a, NULL), SOCK2_EBADF);
+  ck_err(sock2_accept4(SOCK2_INVALID_SOCKET, &a, NULL, 0), SOCK2_EBADF);
+  ck_assert_int_eq(a, 4242);
+  for (i = 0; i < 4; i++)
+    ck_ok(sock2_close(c[i]));
+  ck_ok(sock2_close(l));
+}
+END_TEST
+
+START_TEST(test_socket_unix_stream)
+{
+  char path[256];
+  sock2_socket_t l, c, a;
+  sock2_addr_t addr, got;
+  char buf[8];
+
+  t_unix_path(path, sizeof(path), "stream.sock");
+  ck_ok(sock2_addr_unix(&addr, path));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &l));
+  ck_ok(sock2_bind(l, &addr));
+  ck_ok(sock2_listen(l, 10));
+  ck_ok(sock2_local_addr(l, &got));
+  ck_assert(sock2_addr_equal(&got, &addr));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c));
+  ck_ok(sock2_connect(c, &addr));
+  ck_ok(sock2_accept(l, &a, &got));
+  ck_assert_int_eq(t_raw_is_cloexec(a), 1);
+  /* The client never bound: the peer is unnamed. */
+  ck_assert(sock2_addr_is_unnamed(&got));
+  ck_ok(sock2_peer_addr(c, &got));
+  ck_assert(sock2_addr_equal(&got, &addr));
+  ck_assert_int_eq(sock2_send(a, "unix", 4), 4);
+  ck_assert_int_eq(sock2_recv(c, buf, sizeof(buf)), 4);
+  ck_assert_mem_eq(buf, "unix", 4);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_close(c));
+  ck_ok(sock2_close(l));
+  t_unix_path_cleanup(path);
+}
+END_TEST
+
+START_TEST(test_socket_connect_refused)
+{
+  sock2_socket_t s, c;
+  sock2_addr_t a;
+
+  /* A port that was just in use and now has no listener. */
+  s = t_udp(SOCK2_DOMAIN_IPV4, &a);
+  ck_ok(sock2_close(s));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c));
+  ck_err(sock2_connect(c, &a), SOCK2_ECONNREFUSED);
+  ck_ok(sock2_close(c));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c));
+  ck_err(sock2_connect_timeout(c, &a, SOCK2_SEC(2)), SOCK2_ECONNREFUSED);
+  ck_assert_int_eq(t_raw_is_nonblocking(c), 0);
+  ck_ok(sock2_close(c));
+}
+END_TEST
+
+START_TEST(test_socket_connect_timeout_ok)
+{
+  sock2_socket_t l, c, a;
+  sock2_addr_t la;
+  int on = -1;
+
+  l = t_listener(SOCK2_DOMAIN_IPV4, &la);
+  /* A blocking socket stays blocking... */
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c));
+  ck_ok(sock2_connect_timeout(c, &la, SOCK2_MSEC(250)));
+  ck_assert_int_eq(t_raw_is_nonblocking(c), 0);
+  ck_ok(sock2_accept(l, &a, NULL));
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_close(c));
+  /* ...and a non-blocking one stays non-blocking. */
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4,
+                     SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &c));
+  ck_ok(sock2_connect_timeout(c, &la, SOCK2_NSEC(1)));
+  ck_ok(sock2_nonblocking(c, &on));
+  ck_assert_int_eq(on, 1);
+  ck_ok(sock2_close(c));
+  /* Unix sockets connect at once (no EINPROGRESS). */
+  ck_ok(sock2_close(l));
+}
+END_TEST
+
+START_TEST(test_socket_connect_timeout_expires)
+{
+  sock2_socket_t l, c[8], s;
+  sock2_addr_t la;
+  int i, n = 0, err = 0;
+  long long t0, elapsed;
+
+  /*
+   * Loopback only: a listener with backlog 0 whose queue is filled by
+   * connections nobody accepts. The kernel then drops further SYNs, so a
+   * new connect cannot finish in time.
+   */
+  t_loopback(SOCK2_DOMAIN_IPV4, &la);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &l));
+  ck_ok(sock2_bind(l, &la));
+  ck_ok(sock2_listen(l, 0));
+  ck_ok(sock2_local_addr(l, &la));
+  for (i = 0; i < 8; i++) {
+    ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c[i]));
+    n++;
+    err = sock2_connect_timeout(c[i], &la, SOCK2_MSEC(100));
+    if (err == SOCK2_ETIMEDOUT)
+      break;
+    ck_ok(err);
+  }
+  ck_assert_msg(err == SOCK2_ETIMEDOUT, "the backlog never filled up");
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  t0 = t_now_ms();
+  ck_err(sock2_connect_timeout(s, &la, SOCK2_MSEC(300)), SOCK2_ETIMEDOUT);
+  elapsed = t_now_ms() - t0;
+  ck_assert_msg(elapsed >= 295 && elapsed < 3000, "took %lld ms", elapsed);
+  /* The caller's blocking mode is back. */
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 0);
+  ck_ok(sock2_close(s));
+
+  /* Same with a non-blocking socket: it stays non-blocking. */
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4,
+                     SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &s));
+  ck_err(sock2_connect_timeout(s, &la, SOCK2_MSEC(50)), SOCK2_ETIMEDOUT);
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 1);
+  ck_ok(sock2_close(s));
+  for (i = 0; i < n; i++)
+    ck_ok(sock2_close(c[i]));
+  ck_ok(sock2_close(l));
+}
+END_TEST
+
+START_TEST(test_socket_connect_timeout_errors)
+{
+  sock2_socket_t c;
+  sock2_addr_t a;
+
+  t_loopback(SOCK2_DOMAIN_IPV4, &a);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c));
+  ck_err(sock2_connect_timeout(c, &a, 0), SOCK2_EINVAL);
+  ck_err(sock2_connect_timeout(c, &a, -5), SOCK2_EINVAL);
+  ck_err(sock2_connect_timeout(c, &a, SOCK2_DURATION_NONE), SOCK2_EINVAL);
+  ck_err(sock2_connect_timeout(c, NULL, SOCK2_SEC(1)), SOCK2_EINVAL);
+  ck_err(sock2_connect_timeout(SOCK2_INVALID_SOCKET, &a, SOCK2_SEC(1)),
+         SOCK2_EBADF);
+  /* Nothing changed: still blocking. */
+  ck_assert_int_eq(t_raw_is_nonblocking(c), 0);
+  ck_ok(sock2_close(c));
+}
+END_TEST
+
+/* ---- Descriptor state ------------------------------------------------------ */
+
+START_TEST(test_socket_dup)
+{
+  sock2_socket_t s, d, r;
+  sock2_addr_t a, b;
+
+  s = t_udp(SOCK2_DOMAIN_IPV4, &a);
+  ck_ok(sock2_dup(s, &d));
+  ck_assert_int_ne(d, s);
+  ck_assert_int_eq(t_raw_is_cloexec(d), 1);
+  ck_ok(sock2_local_addr(d, &b));
+  ck_assert(sock2_addr_equal(&a, &b));
+  ck_ok(sock2_close(d));
+  /* The duplicate of a socket without close-on-exec still has it. */
+  ck_ok(sock2_socket_raw(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &r));
+  ck_ok(sock2_dup(r, &d));
+  ck_assert_int_eq(t_raw_is_cloexec(r), 0);
+  ck_assert_int_eq(t_raw_is_cloexec(d), 1);
+  ck_ok(sock2_close(d));
+  ck_ok(sock2_close(r));
+  ck_err(sock2_dup(s, NULL), SOCK2_EINVAL);
+  d = (sock2_socket_t)999;
+  ck_err(sock2_dup(SOCK2_INVALID_SOCKET, &d), SOCK2_EBADF);
+  ck_assert_int_eq(d, 999);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
+START_TEST(test_socket_nonblocking_cloexec)
+{
+  sock2_socket_t s;
+  int on = -1;
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  ck_ok(sock2_nonblocking(s, &on));
+  ck_assert_int_eq(on, 0);
+  ck_ok(sock2_set_nonblocking(s, 1));
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 1);
+  ck_ok(sock2_nonblocking(s, &on));
+  ck_assert_int_eq(on, 1);
+  ck_ok(sock2_set_nonblocking(s, 1)); /* no change: fine */
+  ck_ok(sock2_set_nonblocking(s, 0));
+  ck_assert_int_eq(t_raw_is_nonblocking(s), 0);
+
+  ck_ok(sock2_set_cloexec(s, 0));
+  ck_assert_int_eq(t_raw_is_cloexec(s), 0);
+  ck_ok(sock2_cloexec(s, &on));
+  ck_assert_int_eq(on, 0);
+  ck_ok(sock2_set_cloexec(s, 7)); /* any non-zero value is "on" */
+  ck_assert_int_eq(t_raw_is_cloexec(s), 1);
+
+  ck_err(sock2_nonblocking(s, NULL), SOCK2_EINVAL);
+  ck_err(sock2_cloexec(s, NULL), SOCK2_EINVAL);
+  ck_err(sock2_nonblocking(SOCK2_INVALID_SOCKET, &on), SOCK2_EBADF);
+  ck_err(sock2_cloexec(SOCK2_INVALID_SOCKET, &on), SOCK2_EBADF);
+  ck_err(sock2_set_nonblocking(SOCK2_INVALID_SOCKET, 1), SOCK2_EBADF);
+  ck_err(sock2_set_cloexec(SOCK2_INVALID_SOCKET, 1), SOCK2_EBADF);
+  ck_ok(sock2_close(s));
+  /* A descriptor that is not open: the kernel's EBADF. */
+  ck_err(sock2_set_nonblocking(s, 1), SOCK2_EBADF);
+  ck_err(sock2_nonblocking(s, &on), SOCK2_EBADF);
+  ck_err(sock2_set_cloexec(s, 1), SOCK2_EBADF);
+}
+END_TEST
+
+START_TEST(test_socket_shutdown)
+{
+  sock2_socket_t c, a, u;
+  char buf[4];
+
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &a);
+  ck_ok(sock2_shutdown(c, SOCK2_SHUT_WR));
+  ck_assert_int_eq(sock2_recv(a, buf, sizeof(buf)), 0); /* end of stream */
+  ck_ok(sock2_shutdown(a, SOCK2_SHUT_RD));
+  ck_ok(sock2_shutdown(a, SOCK2_SHUT_RDWR));
+  ck_err(sock2_shutdown(a, 42), SOCK2_EINVAL);
+  ck_err(sock2_shutdown(SOCK2_INVALID_SOCKET, SOCK2_SHUT_RD), SOCK2_EBADF);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &u));
+  ck_err(sock2_shutdown(u, SOCK2_SHUT_RDWR), SOCK2_ENOTCONN);
+  ck_ok(sock2_close(u));
+  ck_ok(sock2_close(c));
+  ck_ok(sock2_close(a));
+}
+END_TEST
+
+START_TEST(test_socket_type)
+{
+  sock2_socket_t sv[2];
+  int t = -1;
+
+  ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_SEQPACKET, 0, sv));
+  ck_ok(sock2_type(sv[0], &t));
+  ck_assert_int_eq(t, SOCK2_TYPE_SEQPACKET);
+  ck_assert_int_eq(t, t_raw_getsockopt_int(sv[0], SOL_SOCKET, SO_TYPE));
+  ck_err(sock2_type(sv[0], NULL), SOCK2_EINVAL);
+  ck_err(sock2_type(SOCK2_INVALID_SOCKET, &t), SOCK2_EBADF);
+  ck_ok(sock2_close(sv[0]));
+  ck_ok(sock2_close(sv[1]));
+  /* Not a socket at all. */
+  {
+    int fd = open("/dev/null", O_RDONLY);
+    ck_assert_int_ge(fd, 0);
+    ck_err(sock2_type(fd, &t), SOCK2_ENOTSOCK);
+    close(fd);
+  }
+}
+END_TEST
+
+/* ---- Bad handles and arguments on every lifecycle call ------------------- */
+
+START_TEST(test_socket_bad_input)
+{
+  sock2_socket_t s;
+  sock2_addr_t a, before;
+
+  t_loopback(SOCK2_DOMAIN_IPV4, &a);
+  ck_err(sock2_bind(SOCK2_INVALID_SOCKET, &a), SOCK2_EBADF);
+  ck_err(sock2_connect(SOCK2_INVALID_SOCKET, &a), SOCK2_EBADF);
+  ck_err(sock2_listen(SOCK2_INVALID_SOCKET, 1), SOCK2_EBADF);
+  ck_err(sock2_local_addr(SOCK2_INVALID_SOCKET, &a), SOCK2_EBADF);
+  ck_err(sock2_peer_addr(SOCK2_INVALID_SOCKET, &a), SOCK2_EBADF);
+  ck_err(sock2_close(SOCK2_INVALID_SOCKET), SOCK2_EBADF);
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &s));
+  ck_err(sock2_bind(s, NULL), SOCK2_EINVAL);
+  ck_err(sock2_connect(s, NULL), SOCK2_EINVAL);
+  ck_err(sock2_local_addr(s, NULL), SOCK2_EINVAL);
+  ck_err(sock2_peer_addr(s, NULL), SOCK2_EINVAL);
+  /* Not connected: ENOTCONN, and the address is left as it was. */
+  before = a;
+  ck_err(sock2_peer_addr(s, &a), SOCK2_ENOTCONN);
+  ck_assert_mem_eq(&a, &before, sizeof(a));
+  /* listen() on UDP: the kernel's "not supported". */
+  ck_err(sock2_listen(s, 1), SOCK2_ENOTSUP);
+  /* An address of the wrong family for the socket: the kernel's error. */
+  ck_ok(sock2_addr_parse(&a, "[::1]:0"));
+  ck_err(sock2_bind(s, &a), SOCK2_EAFNOSUPPORT);
+  ck_ok(sock2_close(s));
+  /* A closed descriptor: the kernel says EBADF. */
+  ck_err(sock2_close(s), SOCK2_EBADF);
+  ck_err(sock2_listen(s, 1), SOCK2_EBADF);
+}
+END_TEST
+
+/* ---- No SIGPIPE ------------------------------------------------------------ */
+
+START_TEST(test_socket_no_sigpipe)
+{
+  sock2_socket_t c, a, sv[2];
+  int i;
+  sock2_ssize_t n = 0;
+
+  /* The default disposition: a SIGPIPE would kill this test process. */
+  signal(SIGPIPE, SIG_DFL);
+
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &a);
+  ck_ok(sock2_close(a));
+  /* The first send may succeed (the RST is not back yet); then EPIPE. */
+  for (i = 0; i < 10 && n >= 0; i++)
+    n = sock2_send(c, "x", 1);
+  ck_err(n, SOCK2_EPIPE);
+  ck_ok(sock2_close(c));
+
+  ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv));
+  ck_ok(sock2_close(sv[1]));
+  ck_err(sock2_send(sv[0], "x", 1), SOCK2_EPIPE);
+  ck_err(sock2_send_with_flags(sv[0], "x", 1, 0), SOCK2_EPIPE);
+  ck_ok(sock2_close(sv[0]));
+
+  /* An accepted socket too. */
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &a);
+  ck_ok(sock2_close(c));
+  n = 0;
+  for (i = 0; i < 10 && n >= 0; i++)
+    n = sock2_send(a, "y", 1);
+  ck_err(n, SOCK2_EPIPE);
+  ck_ok(sock2_close(a));
+}
+END_TEST
+
+Suite *
+sock2_test_socket_suite(void)
+{
+  Suite *s = suite_create("socket");
+  TCase *tc;
+
+  tc = sock2_tcase("create");
+  tcase_add_loop_test(tc, test_socket_cloexec_by_default, 0, 6);
+  tcase_add_test(tc, test_socket_raw_sets_nothing);
+  tcase_add_test(tc, test_socket_type_flags);
+  tcase_add_test(tc, test_socket_errors);
+  tcase_add_test(tc, test_socketpair);
+  tcase_add_test(tc, test_socketpair_errors);
+  suite_add_tcase(s, tc);
+
+  tc = sock2_tcase("connect");
+  tcase_add_loop_test(tc, test_socket_tcp_lifecycle, 0, 2);
+  tcase_add_test(tc, test_socket_accept_variants);
+  tcase_add_test(tc, test_socket_unix_stream);
+  tcase_add_test(tc, test_socket_connect_refused);
+  tcase_add_test(tc, test_socket_connect_timeout_ok);
+  tcase_add_test(tc, test_socket_connect_timeout_expires);
+  tcase_add_test(tc, test_socket_connect_timeout_errors);
+  suite_add_tcase(s, tc);
+
+  tc = sock2_tcase("state");
+  tcase_add_test(tc, test_socket_dup);
+  tcase_add_test(tc, test_socket_nonblocking_cloexec);
+  tcase_add_test(tc, test_socket_shutdown);
+  tcase_add_test(tc, test_socket_type);
+  tcase_add_test(tc, test_socket_bad_input);
+  tcase_add_test(tc, test_socket_no_sigpipe);
+  suite_add_tcase(s, tc);
+  return s;
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/* Shared declarations for the Check suites. */
+#ifndef SOCK2_TESTS_H
+#define SOCK2_TESTS_H
+
+#include "config.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sock2.h"
+
+/* Suites, one per area; the runner (check_sock2.c) adds them all. */
+Suite *sock2_test_addr_suite(void);
+Suite *sock2_test_errno_suite(void);
+Suite *sock2_test_io_suite(void);
+Suite *sock2_test_options_suite(void);
+Suite *sock2_test_socket_suite(void);
+
+/*
+ * A test case with the descriptor-leak check: a checked fixture records
+ * the open descriptors before each test and fails the test if any new one
+ * is still open afterwards.
+ */
+TCase *sock2_tcase(const char *name);
+
+/* Assert a libsock2 call succeeded (>= 0); show the error name if not. */
+#define ck_ok(expr)                                                           \
+  do {                                                                        \
+    long long ck_r_ = (long long)(expr);                                      \
+    ck_assert_msg(ck_r_ >= 0, "%s failed: %s (%lld)", #expr,                  \
+                  sock2_err_name((int)ck_r_), ck_r_);                         \
+  } while (0)
+
+/* Assert a libsock2 call failed with exactly `code`. */
+#define ck_err(expr, code)                                                    \
+  do {                                                                        \
+    long long ck_r_ = (long long)(expr);                                      \
+    ck_assert_msg(ck_r_ == (long long)(code), "%s: expected %s, got %s (%lld)", \
+                  #expr, sock2_err_name((int)(code)),                         \
+                  sock2_err_name((int)ck_r_), ck_r_);                         \
+  } while (0)
+
+/* ---- Helpers (tests/helpers.c) ------------------------------------------ */
+
+/* Loopback address of a domain (IPv4 or IPv6) with port 0. */
+void t_loopback(int domain, sock2_addr_t *addr);
+/* 1 if IPv6 loopback works here (so IPv6 tests can skip cleanly). */
+int t_have_ipv6(void);
+/* A listening TCP socket on loopback port 0; *addr gets its address. */
+sock2_socket_t t_listener(int domain, sock2_addr_t *addr);
+/* A connected TCP pair over loopback: *client and *server (accepted). */
+void t_tcp_pair(int domain, sock2_socket_t *client, sock2_socket_t *server);
+/* A UDP socket bound to loopback port 0; *addr gets its address. */
+sock2_socket_t t_udp(int domain, sock2_addr_t *addr);
+/* A fresh path for a unix socket in a private temporary directory. */
+void t_unix_path(char *buf, size_t size, const char *name);
+/* Remove the path and its directory (made by t_unix_path). */
+void t_unix_path_cleanup(const char *path);
+
+/* Raw OS checks, independent of the library. */
+int t_raw_is_cloexec(sock2_socket_t s);
+int t_raw_is_nonblocking(sock2_socket_t s);
+int t_raw_is_open(sock2_socket_t s);
+/* Raw getsockopt of an int option. */
+int t_raw_getsockopt_int(sock2_socket_t s, int level, int name);
+/* Monotonic milliseconds. */
+long long t_now_ms(void);
+
+#endif /* SOCK2_TESTS_H */
