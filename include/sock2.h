@@ -125,7 +125,11 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_TCP_KEEPINTVL,    /* TCP_KEEPINTVL */
   SOCK2_FEATURE_TCP_KEEPCNT,      /* TCP_KEEPCNT */
   SOCK2_FEATURE_IP_MREQN,         /* struct ip_mreqn */
-  SOCK2_FEATURE__FOUNDATION_END   /* not a feature; later ones follow */
+  /* Data transfer features (see sock2/io.h): append here. */
+  /* Socket-level and TCP option features: append here. */
+  /* IP and IPv6 option features: append here. */
+  /* Windows features: append here. */
+  SOCK2_FEATURE__END /* internal: one past the last; not a feature */
 } sock2_feature_t;
 
 /**
@@ -143,7 +147,8 @@ SOCK2_EXTERN int sock2_has(int feature);
 /**
  * Name a feature ("SOCK_CLOEXEC"), for listings such as sock2-info's.
  *
- * Iterate with `for (f = 1; sock2_feature_name(f) != NULL; f++)`.
+ * Values run without gaps from 1, so iterate with
+ * `for (f = 1; sock2_feature_name(f) != NULL; f++)`.
  *
  * @return a static string, or NULL for an unknown value.
  */

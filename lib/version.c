@@ -16,28 +16,31 @@ sock2_version_string(void)
 
 /* Names indexed by sock2_feature_t; index 0 is unused. */
 static const char *const feature_names[] = {
-  NULL,
-  "SOCK_CLOEXEC",
-  "SOCK_NONBLOCK",
-  "accept4",
-  "MSG_NOSIGNAL",
-  "SO_NOSIGPIPE",
-  "F_DUPFD_CLOEXEC",
-  "AF_UNIX",
-  "abstract unix names",
-  "AF_VSOCK",
-  "sin6_scope_id",
-  "sa_len",
-  "if_nametoindex",
-  "sendmmsg",
-  "recvmmsg",
-  "SO_REUSEPORT",
-  "SO_REUSEPORT_LB",
-  "TCP_KEEPIDLE",
-  "TCP_KEEPALIVE",
-  "TCP_KEEPINTVL",
-  "TCP_KEEPCNT",
-  "struct ip_mreqn",
+  [SOCK2_FEATURE_SOCK_CLOEXEC] = "SOCK_CLOEXEC",
+  [SOCK2_FEATURE_SOCK_NONBLOCK] = "SOCK_NONBLOCK",
+  [SOCK2_FEATURE_ACCEPT4] = "accept4",
+  [SOCK2_FEATURE_MSG_NOSIGNAL] = "MSG_NOSIGNAL",
+  [SOCK2_FEATURE_SO_NOSIGPIPE] = "SO_NOSIGPIPE",
+  [SOCK2_FEATURE_F_DUPFD_CLOEXEC] = "F_DUPFD_CLOEXEC",
+  [SOCK2_FEATURE_UNIX_SOCKETS] = "AF_UNIX",
+  [SOCK2_FEATURE_ABSTRACT_NAMES] = "abstract unix names",
+  [SOCK2_FEATURE_VSOCK] = "AF_VSOCK",
+  [SOCK2_FEATURE_IPV6_SCOPE_ID] = "sin6_scope_id",
+  [SOCK2_FEATURE_SA_LEN] = "sa_len",
+  [SOCK2_FEATURE_IF_NAMETOINDEX] = "if_nametoindex",
+  [SOCK2_FEATURE_SENDMMSG] = "sendmmsg",
+  [SOCK2_FEATURE_RECVMMSG] = "recvmmsg",
+  [SOCK2_FEATURE_SO_REUSEPORT] = "SO_REUSEPORT",
+  [SOCK2_FEATURE_SO_REUSEPORT_LB] = "SO_REUSEPORT_LB",
+  [SOCK2_FEATURE_TCP_KEEPIDLE] = "TCP_KEEPIDLE",
+  [SOCK2_FEATURE_TCP_KEEPALIVE] = "TCP_KEEPALIVE",
+  [SOCK2_FEATURE_TCP_KEEPINTVL] = "TCP_KEEPINTVL",
+  [SOCK2_FEATURE_TCP_KEEPCNT] = "TCP_KEEPCNT",
+  [SOCK2_FEATURE_IP_MREQN] = "struct ip_mreqn",
+  /* Data transfer features: names here. */
+  /* Socket-level and TCP option features: names here. */
+  /* IP and IPv6 option features: names here. */
+  /* Windows features: names here. */
 };
 
 #define FEATURE_COUNT ((int)(sizeof(feature_names) / sizeof(feature_names[0])))
@@ -53,7 +56,7 @@ sock2_feature_name(int feature)
 int
 sock2_has(int feature)
 {
-  if (feature <= 0 || feature >= FEATURE_COUNT)
+  if (sock2_feature_name(feature) == NULL)
     return SOCK2_EINVAL;
   return sock2__sys_has(feature) ? 1 : 0;
 }
