@@ -93,4 +93,10 @@ typedef struct sock2__sockaddr_vm {
 # define SOCK2__MAX_BUF_LEN ((size_t)SSIZE_MAX)
 #endif
 
+/* ---- Data transfer (flags, limits) ------------------------------------- */
+
+/* ---- Options at SOL_SOCKET and IPPROTO_TCP ------------------------------ */
+
+/* ---- Options at IPPROTO_IP, IPPROTO_IPV6 and SOL_DCCP -------------------- */
+
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_H */

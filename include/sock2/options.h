@@ -14,4 +14,10 @@
  */
 SOCK2_EXTERN int sock2_take_error(sock2_socket_t s, int *err);
 
+/* ---- SOL_SOCKET --------------------------------------------------------- */
+
+/* ---- IPPROTO_TCP --------------------------------------------------------- */
+
+/* ---- Windows-only options (SOCK2_ENOTSUP elsewhere) ---------------------- */
+
 #endif /* SOCK2_OPTIONS_H */
