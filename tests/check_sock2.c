@@ -13,7 +13,7 @@ main(void)
   srunner_add_suite(sr, sock2_test_socket_suite());
   srunner_add_suite(sr, sock2_test_io_suite());
   srunner_add_suite(sr, sock2_test_options_suite());
-  srunner_run_all(sr, CK_NORMAL);
+  srunner_run_all(sr, CK_ENV); /* CK_VERBOSITY, default normal */
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;

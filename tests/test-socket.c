@@ -4,9 +4,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <unistd.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 
 /* ---- Creation ------------------------------------------------------------ */
 
@@ -359,6 +361,79 @@ START_TEST(test_socket_connect_timeout_expires)
 }
 END_TEST
 
+/*
+ * The child of test_socket_connect_timeout_netns: in a private network
+ * namespace, a veth pair swallows the SYN (nothing leaves the machine),
+ * so the connect can only time out. Exit status: 0 passed,
+ * 77 cannot set up (skip), anything else failed.
+ */
+static int
+netns_timeout_child(void)
+{
+  sock2_socket_t s;
+  sock2_addr_t a;
+  long long t0, elapsed;
+  int rc;
+
+  if (unshare(CLONE_NEWNET) != 0)
+    return 77;
+  /*
+   * A veth pair private to this namespace; the peer has no address and a
+   * permanent neighbour entry means no ARP: the SYN reaches the peer and
+   * is dropped there.
+   */
+  if (system("ip link add sock2v0 type veth peer name sock2v1 && "
+             "ip addr add 198.18.0.1/24 dev sock2v0 && "
+             "ip link set sock2v0 up && ip link set sock2v1 up && "
+             "ip neigh add 198.18.0.2 lladdr 02:00:00:00:00:02 "
+             "dev sock2v0 nud permanent") != 0)
+    return 77;
+  if (sock2_addr_parse(&a, "198.18.0.2:80") != 0 ||
+      sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s) != 0)
+    return 2;
+  t0 = t_now_ms();
+  rc = sock2_connect_timeout(s, &a, SOCK2_MSEC(250));
+  elapsed = t_now_ms() - t0;
+  if (rc != SOCK2_ETIMEDOUT) {
+    fprintf(stderr, "netns connect: %s\n", sock2_err_name(rc));
+    return 3;
+  }
+  if (elapsed < 245 || elapsed >= 3000) {
+    fprintf(stderr, "netns connect took %lld ms\n", elapsed);
+    return 4;
+  }
+  if (t_raw_is_nonblocking(s))
+    return 5;
+  sock2_close(s);
+  return 0;
+}
+
+START_TEST(test_socket_connect_timeout_netns)
+{
+  pid_t pid;
+  int status = 0;
+
+  if (geteuid() != 0) {
+    printf("SKIP connect_timeout_netns: needs root for a network namespace\n");
+    return;
+  }
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ge(pid, 0);
+  if (pid == 0)
+    _exit(netns_timeout_child());
+  ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+  ck_assert(WIFEXITED(status));
+  if (WEXITSTATUS(status) == 77) {
+    printf("SKIP connect_timeout_netns: cannot create a namespace with a "
+           "veth pair here\n");
+    return;
+  }
+  ck_assert_msg(WEXITSTATUS(status) == 0, "child failed with %d",
+                WEXITSTATUS(status));
+}
+END_TEST
+
 START_TEST(test_socket_connect_timeout_errors)
 {
   sock2_socket_t c;
@@ -581,6 +656,7 @@ sock2_test_socket_suite(void)
   tcase_add_test(tc, test_socket_connect_refused);
   tcase_add_test(tc, test_socket_connect_timeout_ok);
   tcase_add_test(tc, test_socket_connect_timeout_expires);
+  tcase_add_test(tc, test_socket_connect_timeout_netns);
   tcase_add_test(tc, test_socket_connect_timeout_errors);
   suite_add_tcase(s, tc);
 
