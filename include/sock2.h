@@ -126,6 +126,28 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_TCP_KEEPCNT,      /* TCP_KEEPCNT */
   SOCK2_FEATURE_IP_MREQN,         /* struct ip_mreqn */
   /* Data transfer features (see sock2/io.h): append here. */
+  SOCK2_FEATURE_SO_PASSCRED,       /* SO_PASSCRED (Linux) */
+  SOCK2_FEATURE_SO_PRIORITY,       /* SO_PRIORITY (Linux) */
+  SOCK2_FEATURE_SO_DOMAIN,         /* SO_DOMAIN, sock2_domain() */
+  SOCK2_FEATURE_SO_PROTOCOL,       /* SO_PROTOCOL, sock2_protocol() */
+  SOCK2_FEATURE_SO_ACCEPTCONN,     /* SO_ACCEPTCONN, sock2_is_listener() */
+  SOCK2_FEATURE_SO_MARK,           /* SO_MARK (Linux) */
+  SOCK2_FEATURE_SO_BINDTODEVICE,   /* bind to a device by name (Linux) */
+  SOCK2_FEATURE_SO_BINDTOIFINDEX,  /* bind to a device by index (Linux) */
+  SOCK2_FEATURE_IP_BOUND_IF,       /* bind to a device by index (Apple) */
+  SOCK2_FEATURE_SO_SETFIB,         /* SO_SETFIB (FreeBSD) */
+  SOCK2_FEATURE_SO_INCOMING_CPU,   /* SO_INCOMING_CPU (Linux) */
+  SOCK2_FEATURE_SO_ATTACH_FILTER,  /* classic BPF socket filters (Linux) */
+  SOCK2_FEATURE_SO_COOKIE,         /* SO_COOKIE (Linux) */
+  SOCK2_FEATURE_SO_BUSY_POLL,      /* SO_BUSY_POLL (Linux) */
+  SOCK2_FEATURE_SO_LINGER_SEC,     /* Apple SO_LINGER_SEC (seconds) */
+  SOCK2_FEATURE_TCP_MAXSEG,        /* TCP_MAXSEG */
+  SOCK2_FEATURE_TCP_CORK,          /* TCP_CORK (Linux) */
+  SOCK2_FEATURE_TCP_QUICKACK,      /* TCP_QUICKACK (Linux) */
+  SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS, /* TCP_THIN_LINEAR_TIMEOUTS (Linux) */
+  SOCK2_FEATURE_TCP_NOTSENT_LOWAT, /* TCP_NOTSENT_LOWAT */
+  SOCK2_FEATURE_TCP_USER_TIMEOUT,  /* TCP_USER_TIMEOUT (Linux) */
+  SOCK2_FEATURE_TCP_CONGESTION,    /* TCP_CONGESTION (Linux, FreeBSD) */
   /* Socket-level and TCP option features: append here. */
   /* IP and IPv6 option features: append here. */
   /* Windows features: append here. */

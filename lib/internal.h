@@ -82,6 +82,30 @@ int sock2__sys_getsockopt(sock2_socket_t s, int level, int name, void *val,
                           sock2_socklen_t *len);
 int sock2__sys_setsockopt(sock2_socket_t s, int level, int name,
                           const void *val, sock2_socklen_t len);
+/*
+ * TCP keep-alive (optsock). Sets SO_KEEPALIVE=1, then each given field:
+ * time and interval are > 0 or SOCK2_DURATION_NONE (unset), retries is
+ * 1..INT_MAX or -1 (unset); all checked by lib/. Converts to the OS unit
+ * rounding up (seconds on POSIX: TCP_KEEPIDLE / TCP_KEEPALIVE,
+ * TCP_KEEPINTVL, TCP_KEEPCNT; milliseconds for Windows'
+ * SIO_KEEPALIVE_VALS). Returns SOCK2_ENOTSUP or SOCK2_ERANGE before any
+ * system call if a given field cannot be applied.
+ */
+int sock2__sys_set_tcp_keepalive(sock2_socket_t s, sock2_duration_t time,
+                                 sock2_duration_t interval, int64_t retries);
+/*
+ * The socket's protocol (optsock): SO_PROTOCOL on POSIX, the iProtocol of
+ * SO_PROTOCOL_INFOW on Windows; SOCK2_ENOTSUP where neither exists.
+ */
+int sock2__sys_protocol(sock2_socket_t s, int *protocol);
+/*
+ * Attach a classic BPF program (optsock): SO_ATTACH_FILTER with a struct
+ * sock_fprog; count is 1..65535 (checked by lib/). SOCK2_ENOTSUP where
+ * the OS has no socket filters.
+ */
+int sock2__sys_attach_filter(sock2_socket_t s,
+                             const sock2_sock_filter_t *prog,
+                             unsigned int count);
 
 /* ---- Data transfer ------------------------------------------------------ */
 
@@ -127,5 +151,23 @@ int sock2__sys_has(int feature);
  */
 int sock2__duration_to_units(sock2_duration_t d, int64_t unit_ns,
                              int64_t max_units, int64_t *out);
+
+/*
+ * Socket-option helpers (lib/opt-common.c), for any option level. Each
+ * checks the handle (SOCK2_EBADF) and, for getters, the out pointer
+ * (SOCK2_EINVAL), returns SOCK2_ENOTSUP when name is a -1 sentinel, then
+ * makes exactly one getsockopt() or setsockopt() with an int value.
+ */
+/*
+ * Decode a boolean option reply: a 4-byte int or a 1-byte BOOLEAN (as
+ * Winsock gives for some options), non-zero meaning true. *on gets 0 or 1.
+ * SOCK2_EINVAL for any other length.
+ */
+int sock2__opt_decode_bool(const void *buf, sock2_socklen_t len, int *on);
+int sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on);
+int sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on);
+/* An int reply; 1- and 2-byte replies are widened (unsigned). */
+int sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val);
+int sock2__opt_set_int(sock2_socket_t s, int level, int name, int val);
 
 #endif /* SOCK2_INTERNAL_H */

@@ -93,6 +93,13 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
 # define HAS_IP_MREQN 0
 #endif
 
+/* Classic BPF filters need the option and struct sock_fprog. */
+#if HAVE_DECL_SO_ATTACH_FILTER && defined(HAVE_STRUCT_SOCK_FPROG)
+# define HAS_SOCKET_FILTER (SOCK2__SO_DETACH_FILTER >= 0)
+#else
+# define HAS_SOCKET_FILTER 0
+#endif
+
 int
 sock2__sys_has(int feature)
 {
@@ -139,6 +146,50 @@ sock2__sys_has(int feature)
     return HAVE_DECL_TCP_KEEPCNT;
   case SOCK2_FEATURE_IP_MREQN:
     return HAS_IP_MREQN;
+  case SOCK2_FEATURE_SO_PASSCRED:
+    return SOCK2__SO_PASSCRED >= 0;
+  case SOCK2_FEATURE_SO_PRIORITY:
+    return SOCK2__SO_PRIORITY >= 0;
+  case SOCK2_FEATURE_SO_DOMAIN:
+    return SOCK2__SO_DOMAIN >= 0;
+  case SOCK2_FEATURE_SO_PROTOCOL:
+    return HAVE_DECL_SO_PROTOCOL;
+  case SOCK2_FEATURE_SO_ACCEPTCONN:
+    return SOCK2__SO_ACCEPTCONN >= 0;
+  case SOCK2_FEATURE_SO_MARK:
+    return SOCK2__SO_MARK >= 0;
+  case SOCK2_FEATURE_SO_BINDTODEVICE:
+    return SOCK2__SO_BINDTODEVICE >= 0;
+  case SOCK2_FEATURE_SO_BINDTOIFINDEX:
+    return HAVE_DECL_SO_BINDTOIFINDEX;
+  case SOCK2_FEATURE_IP_BOUND_IF:
+    return !HAVE_DECL_SO_BINDTOIFINDEX && HAVE_DECL_IP_BOUND_IF;
+  case SOCK2_FEATURE_SO_SETFIB:
+    return SOCK2__SO_SETFIB >= 0;
+  case SOCK2_FEATURE_SO_INCOMING_CPU:
+    return SOCK2__SO_INCOMING_CPU >= 0;
+  case SOCK2_FEATURE_SO_ATTACH_FILTER:
+    return HAS_SOCKET_FILTER;
+  case SOCK2_FEATURE_SO_COOKIE:
+    return SOCK2__SO_COOKIE >= 0;
+  case SOCK2_FEATURE_SO_BUSY_POLL:
+    return SOCK2__SO_BUSY_POLL >= 0;
+  case SOCK2_FEATURE_SO_LINGER_SEC:
+    return HAVE_DECL_SO_LINGER_SEC;
+  case SOCK2_FEATURE_TCP_MAXSEG:
+    return SOCK2__TCP_MAXSEG >= 0;
+  case SOCK2_FEATURE_TCP_CORK:
+    return SOCK2__TCP_CORK >= 0;
+  case SOCK2_FEATURE_TCP_QUICKACK:
+    return SOCK2__TCP_QUICKACK >= 0;
+  case SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS:
+    return SOCK2__TCP_THIN_LINEAR_TIMEOUTS >= 0;
+  case SOCK2_FEATURE_TCP_NOTSENT_LOWAT:
+    return SOCK2__TCP_NOTSENT_LOWAT >= 0;
+  case SOCK2_FEATURE_TCP_USER_TIMEOUT:
+    return SOCK2__TCP_USER_TIMEOUT >= 0;
+  case SOCK2_FEATURE_TCP_CONGESTION:
+    return SOCK2__TCP_CONGESTION >= 0;
   default:
     return 0;
   }

@@ -97,6 +97,197 @@ typedef struct sock2__sockaddr_vm {
 
 /* ---- Options at SOL_SOCKET and IPPROTO_TCP ------------------------------ */
 
+/*
+ * Each option the portable layer names: the OS constant where configure
+ * found it, or -1, which lib/ turns into SOCK2_ENOTSUP with no system call.
+ * The HAVE_DECL_* results are tested (not the raw macros) so a probe
+ * forced off really turns the option off.
+ */
+#if HAVE_DECL_SO_REUSEPORT
+# define SOCK2__SO_REUSEPORT SO_REUSEPORT
+#else
+# define SOCK2__SO_REUSEPORT (-1)
+#endif
+#if HAVE_DECL_SO_REUSEPORT_LB
+# define SOCK2__SO_REUSEPORT_LB SO_REUSEPORT_LB
+#else
+# define SOCK2__SO_REUSEPORT_LB (-1)
+#endif
+#if HAVE_DECL_SO_NOSIGPIPE
+# define SOCK2__SO_NOSIGPIPE SO_NOSIGPIPE
+#else
+# define SOCK2__SO_NOSIGPIPE (-1)
+#endif
+#if HAVE_DECL_SO_PASSCRED
+# define SOCK2__SO_PASSCRED SO_PASSCRED
+#else
+# define SOCK2__SO_PASSCRED (-1)
+#endif
+#if HAVE_DECL_SO_PRIORITY
+# define SOCK2__SO_PRIORITY SO_PRIORITY
+#else
+# define SOCK2__SO_PRIORITY (-1)
+#endif
+#if HAVE_DECL_SO_DOMAIN
+# define SOCK2__SO_DOMAIN SO_DOMAIN
+#else
+# define SOCK2__SO_DOMAIN (-1)
+#endif
+#if HAVE_DECL_SO_ACCEPTCONN
+# define SOCK2__SO_ACCEPTCONN SO_ACCEPTCONN
+#else
+# define SOCK2__SO_ACCEPTCONN (-1)
+#endif
+#if HAVE_DECL_SO_MARK
+# define SOCK2__SO_MARK SO_MARK
+#else
+# define SOCK2__SO_MARK (-1)
+#endif
+#if HAVE_DECL_SO_BINDTODEVICE
+# define SOCK2__SO_BINDTODEVICE SO_BINDTODEVICE
+#else
+# define SOCK2__SO_BINDTODEVICE (-1)
+#endif
+#if HAVE_DECL_SO_SETFIB
+# define SOCK2__SO_SETFIB SO_SETFIB
+#else
+# define SOCK2__SO_SETFIB (-1)
+#endif
+#if HAVE_DECL_SO_INCOMING_CPU
+# define SOCK2__SO_INCOMING_CPU SO_INCOMING_CPU
+#else
+# define SOCK2__SO_INCOMING_CPU (-1)
+#endif
+#if HAVE_DECL_SO_DETACH_FILTER
+# define SOCK2__SO_DETACH_FILTER SO_DETACH_FILTER
+#else
+# define SOCK2__SO_DETACH_FILTER (-1)
+#endif
+#if HAVE_DECL_SO_COOKIE
+# define SOCK2__SO_COOKIE SO_COOKIE
+#else
+# define SOCK2__SO_COOKIE (-1)
+#endif
+#if HAVE_DECL_SO_BUSY_POLL
+# define SOCK2__SO_BUSY_POLL SO_BUSY_POLL
+#else
+# define SOCK2__SO_BUSY_POLL (-1)
+#endif
+
+/*
+ * Cygwin's set_no_peercred: setsockopt(SO_PEERCRED, NULL, 0). Linux has an
+ * SO_PEERCRED too, but read-only with another meaning, so the constant
+ * alone cannot tell; hence the OS test.
+ */
+#if defined(__CYGWIN__) && HAVE_DECL_SO_PEERCRED
+# define SOCK2__SO_NO_PEERCRED SO_PEERCRED
+#else
+# define SOCK2__SO_NO_PEERCRED (-1)
+#endif
+
+/*
+ * Linger: Apple's SO_LINGER counts clock ticks and SO_LINGER_SEC counts
+ * seconds; everywhere else SO_LINGER counts seconds. l_linger is an int.
+ */
+#if HAVE_DECL_SO_LINGER_SEC
+# define SOCK2__SO_LINGER SO_LINGER_SEC
+#else
+# define SOCK2__SO_LINGER SO_LINGER
+#endif
+typedef struct linger sock2__linger;
+#define SOCK2__LINGER_MAX_SECS INT_MAX
+
+/*
+ * Binding to an interface by index: Linux's SO_BINDTOIFINDEX at SOL_SOCKET
+ * serves both families; Apple and Solaris have IP_BOUND_IF at IPPROTO_IP
+ * and IPV6_BOUND_IF at IPPROTO_IPV6.
+ */
+#if HAVE_DECL_SO_BINDTOIFINDEX
+# define SOCK2__BOUND_IF_V4_LEVEL SOL_SOCKET
+# define SOCK2__BOUND_IF_V4 SO_BINDTOIFINDEX
+#elif HAVE_DECL_IP_BOUND_IF
+# define SOCK2__BOUND_IF_V4_LEVEL IPPROTO_IP
+# define SOCK2__BOUND_IF_V4 IP_BOUND_IF
+#else
+# define SOCK2__BOUND_IF_V4_LEVEL SOL_SOCKET
+# define SOCK2__BOUND_IF_V4 (-1)
+#endif
+#if HAVE_DECL_SO_BINDTOIFINDEX
+# define SOCK2__BOUND_IF_V6_LEVEL SOL_SOCKET
+# define SOCK2__BOUND_IF_V6 SO_BINDTOIFINDEX
+#elif HAVE_DECL_IPV6_BOUND_IF
+# define SOCK2__BOUND_IF_V6_LEVEL IPPROTO_IPV6
+# define SOCK2__BOUND_IF_V6 IPV6_BOUND_IF
+#else
+# define SOCK2__BOUND_IF_V6_LEVEL SOL_SOCKET
+# define SOCK2__BOUND_IF_V6 (-1)
+#endif
+
+/*
+ * Keep-alive idle time: TCP_KEEPIDLE, or Apple's TCP_KEEPALIVE (same
+ * meaning, seconds). sock2__sys_set_tcp_keepalive() uses the same ladder.
+ */
+#if HAVE_DECL_TCP_KEEPIDLE
+# define SOCK2__TCP_KEEPIDLE TCP_KEEPIDLE
+#elif HAVE_DECL_TCP_KEEPALIVE
+# define SOCK2__TCP_KEEPIDLE TCP_KEEPALIVE
+#else
+# define SOCK2__TCP_KEEPIDLE (-1)
+#endif
+#if HAVE_DECL_TCP_KEEPINTVL
+# define SOCK2__TCP_KEEPINTVL TCP_KEEPINTVL
+#else
+# define SOCK2__TCP_KEEPINTVL (-1)
+#endif
+#if HAVE_DECL_TCP_KEEPCNT
+# define SOCK2__TCP_KEEPCNT TCP_KEEPCNT
+#else
+# define SOCK2__TCP_KEEPCNT (-1)
+#endif
+/* Keep-alive times are written in whole seconds on POSIX. */
+#define SOCK2__KEEPALIVE_UNIT_NS ((int64_t)1000000000)
+
+#if HAVE_DECL_TCP_MAXSEG
+# define SOCK2__TCP_MAXSEG TCP_MAXSEG
+#else
+# define SOCK2__TCP_MAXSEG (-1)
+#endif
+#if HAVE_DECL_TCP_CORK
+# define SOCK2__TCP_CORK TCP_CORK
+#else
+# define SOCK2__TCP_CORK (-1)
+#endif
+#if HAVE_DECL_TCP_QUICKACK
+# define SOCK2__TCP_QUICKACK TCP_QUICKACK
+#else
+# define SOCK2__TCP_QUICKACK (-1)
+#endif
+#if HAVE_DECL_TCP_THIN_LINEAR_TIMEOUTS
+# define SOCK2__TCP_THIN_LINEAR_TIMEOUTS TCP_THIN_LINEAR_TIMEOUTS
+#else
+# define SOCK2__TCP_THIN_LINEAR_TIMEOUTS (-1)
+#endif
+#if HAVE_DECL_TCP_NOTSENT_LOWAT
+# define SOCK2__TCP_NOTSENT_LOWAT TCP_NOTSENT_LOWAT
+#else
+# define SOCK2__TCP_NOTSENT_LOWAT (-1)
+#endif
+#if HAVE_DECL_TCP_USER_TIMEOUT
+# define SOCK2__TCP_USER_TIMEOUT TCP_USER_TIMEOUT
+#else
+# define SOCK2__TCP_USER_TIMEOUT (-1)
+#endif
+#if HAVE_DECL_TCP_CONGESTION
+# define SOCK2__TCP_CONGESTION TCP_CONGESTION
+#else
+# define SOCK2__TCP_CONGESTION (-1)
+#endif
+/*
+ * Congestion-control names hold at most this many bytes with the NUL
+ * (TCP_CA_NAME_MAX on Linux and FreeBSD; not in the user headers).
+ */
+#define SOCK2__TCP_CA_NAME_MAX 16
+
 /* ---- Options at IPPROTO_IP, IPPROTO_IPV6 and SOL_DCCP -------------------- */
 
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_H */

@@ -16,7 +16,8 @@
 Suite *sock2_test_addr_suite(void);
 Suite *sock2_test_errno_suite(void);
 Suite *sock2_test_io_suite(void);
-Suite *sock2_test_options_suite(void);
+Suite *sock2_test_opt_socket_suite(void);
+Suite *sock2_test_opt_tcp_suite(void);
 Suite *sock2_test_socket_suite(void);
 
 /*
@@ -68,5 +69,30 @@ int t_raw_is_open(sock2_socket_t s);
 int t_raw_getsockopt_int(sock2_socket_t s, int level, int name);
 /* Monotonic milliseconds. */
 long long t_now_ms(void);
+
+/*
+ * Option round-trip table rows (tests/test-opt-socket.c runs them; the
+ * TCP suite shares the runner). Integer-like getters and setters are
+ * adapted to int.
+ */
+#define T_OPT_ANY (-0x7fffffff)  /* initial value not checked */
+#define T_OPT_BOOL 1              /* set 7, expect 1; then set 0 */
+#define T_OPT_INT 2               /* set value, expect value */
+#define T_OPT_BUF 3               /* buffer size: Linux doubles it */
+typedef struct t_opt_row {
+  const char *name;
+  int (*set)(sock2_socket_t s, int v);
+  int (*get)(sock2_socket_t s, int *v);
+  int feature;        /* sock2_has() must be 1 to run; 0: always */
+  int domain, type;   /* the socket to test on */
+  int level, optname; /* the raw option; optname -1: absent here */
+  int kind;           /* T_OPT_BOOL, T_OPT_INT, T_OPT_BUF */
+  int initial;        /* expected initial value, or T_OPT_ANY */
+  int value;          /* value to set (not for booleans) */
+  int root;           /* needs CAP_NET_ADMIN: runs only as root */
+  int neg_einval;     /* a negative value must give SOCK2_EINVAL */
+} t_opt_row;
+/* Run one row: set, read back through the library and raw getsockopt. */
+void t_opt_roundtrip(const t_opt_row *row);
 
 #endif /* SOCK2_TESTS_H */

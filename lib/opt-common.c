@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/* Helpers shared by the socket-option files: int and boolean options. */
+#include "internal.h"
+
+int
+sock2__opt_decode_bool(const void *buf, sock2_socklen_t len, int *on)
+{
+  const unsigned char *b = (const unsigned char *)buf;
+  int v;
+
+  if (len == (sock2_socklen_t)sizeof(int)) {
+    memcpy(&v, buf, sizeof(v));
+    *on = v != 0;
+    return 0;
+  }
+  /* Winsock answers some BOOL options with a 1-byte BOOLEAN. */
+  if (len == 1) {
+    *on = b[0] != 0;
+    return 0;
+  }
+  return SOCK2_EINVAL;
+}
+
+int
+sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
+{
+  int v = 0, err;
+  sock2_socklen_t len = (sock2_socklen_t)sizeof(v);
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (on == NULL)
+    return SOCK2_EINVAL;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  err = sock2__sys_getsockopt(s, level, name, &v, &len);
+  if (err != 0)
+    return err;
+  return sock2__opt_decode_bool(&v, len, on);
+}
+
+int
+sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on)
+{
+  return sock2__opt_set_int(s, level, name, on != 0);
+}
+
+int
+sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val)
+{
+  unsigned char buf[sizeof(int)];
+  sock2_socklen_t len = (sock2_socklen_t)sizeof(buf);
+  int v, err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (val == NULL)
+    return SOCK2_EINVAL;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  memset(buf, 0, sizeof(buf));
+  err = sock2__sys_getsockopt(s, level, name, buf, &len);
+  if (err != 0)
+    return err;
+  if (len == (sock2_socklen_t)sizeof(int)) {
+    memcpy(&v, buf, sizeof(v));
+  } else if (len == 1) {
+    v = buf[0];
+  } else if (len == 2) {
+    uint16_t u;
+    memcpy(&u, buf, sizeof(u));
+    v = u;
+  } else {
+    return SOCK2_EINVAL;
+  }
+  *val = v;
+  return 0;
+}
+
+int
+sock2__opt_set_int(sock2_socket_t s, int level, int name, int val)
+{
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  return sock2__sys_setsockopt(s, level, name, &val,
+                               (sock2_socklen_t)sizeof(val));
+}
