@@ -37,8 +37,10 @@ echo "pkg-config --cflags --libs libsock2: $flags"
 if ! $CC -o "$tmp/prog" "$top_srcdir/tests/install-program.c" $flags; then
   echo "FAIL: could not build against the installed library"; exit 1
 fi
-# The program must not pick up the build tree's copy.
-if ! LD_LIBRARY_PATH="$dest$libdir" "$tmp/prog"; then
+# The program must not pick up the build tree's copy. SOCK2_TEST_WRAPPER
+# runs it under an emulator for cross builds (e.g. qemu-aarch64 -L ...).
+# shellcheck disable=SC2086
+if ! LD_LIBRARY_PATH="$dest$libdir" ${SOCK2_TEST_WRAPPER:-} "$tmp/prog"; then
   echo "FAIL: the program built against the installed library failed"; exit 1
 fi
 # The public headers are installed where pkg-config points.

@@ -3,8 +3,13 @@
  * Watched by tests/strace.sh: each library call under test sits between
  * two marker system calls (close() of an impossible descriptor), so the
  * trace shows exactly which system calls the call made.
+ *
+ * `syscount --features` prints this build's sock2_has() answers instead,
+ * one "name=0|1" a line, so the script knows which path (native or
+ * fallback) to expect.
  */
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "sock2.h"
@@ -16,10 +21,17 @@ marker(int n)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
   sock2_socket_t l, c, a;
   sock2_addr_t addr;
+
+  if (argc > 1 && strcmp(argv[1], "--features") == 0) {
+    int f;
+    for (f = 1; sock2_feature_name(f) != NULL; f++)
+      printf("%s=%d\n", sock2_feature_name(f), sock2_has(f));
+    return 0;
+  }
 
   if (sock2_addr_parse(&addr, "127.0.0.1:0") != 0)
     return 1;
