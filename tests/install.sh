@@ -44,8 +44,8 @@ if ! LD_LIBRARY_PATH="$dest$libdir" ${SOCK2_TEST_WRAPPER:-} "$tmp/prog"; then
   echo "FAIL: the program built against the installed library failed"; exit 1
 fi
 # The public headers are installed where pkg-config points.
-for f in sock2.h sock2/errno.h sock2/io.h sock2/options.h sock2/unix.h \
-         sock2/version.h sock2/win.h; do
+for f in sock2.h sock2/errno.h sock2/io.h sock2/options.h sock2/options-ip.h \
+         sock2/unix.h sock2/version.h sock2/win.h; do
   [ -f "$dest$incdir/$f" ] || { echo "FAIL: $incdir/$f not installed"; exit 1; }
 done
 echo "ok"
