@@ -149,6 +149,21 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_TCP_USER_TIMEOUT,  /* TCP_USER_TIMEOUT (Linux) */
   SOCK2_FEATURE_TCP_CONGESTION,    /* TCP_CONGESTION (Linux, FreeBSD) */
   /* Socket-level and TCP option features: append here. */
+  SOCK2_FEATURE_IP_TRANSPARENT,   /* IP_TRANSPARENT (Linux) */
+  SOCK2_FEATURE_IP_FREEBIND,      /* IP_FREEBIND (Linux) */
+  SOCK2_FEATURE_IP_MULTICAST_ALL, /* IP_MULTICAST_ALL (Linux) */
+  SOCK2_FEATURE_IP_RECVTOS,       /* IP_RECVTOS */
+  SOCK2_FEATURE_IP_SSM,           /* IPv4 source-specific multicast */
+  SOCK2_FEATURE_IPV6_HDRINCL,     /* IPV6_HDRINCL (Linux) */
+  SOCK2_FEATURE_IPV6_TRANSPARENT, /* IPV6_TRANSPARENT (Linux) */
+  SOCK2_FEATURE_IPV6_FREEBIND,    /* IPV6_FREEBIND (Linux) */
+  SOCK2_FEATURE_IPV6_MULTICAST_ALL, /* IPV6_MULTICAST_ALL (Linux) */
+  SOCK2_FEATURE_IPV6_TCLASS,      /* IPV6_TCLASS */
+  SOCK2_FEATURE_IPV6_RECVTCLASS,  /* IPV6_RECVTCLASS */
+  SOCK2_FEATURE_IPV6_RECVHOPLIMIT, /* IPV6_RECVHOPLIMIT */
+  SOCK2_FEATURE_MCAST_SOURCE_GROUP, /* RFC 3678 source-group joins */
+  SOCK2_FEATURE_ORIGINAL_DST,     /* netfilter original destination */
+  SOCK2_FEATURE_DCCP,             /* SOL_DCCP options (Linux) */
   /* IP and IPv6 option features: append here. */
   /* Windows features: append here. */
   SOCK2_FEATURE__END /* internal: one past the last; not a feature */
@@ -637,6 +652,7 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 /* Data transfer and socket options. */
 #include "sock2/io.h"
 #include "sock2/options.h"
+#include "sock2/options-ip.h"
 
 #ifdef __cplusplus
 }

@@ -107,6 +107,32 @@ int sock2__sys_attach_filter(sock2_socket_t s,
                              const sock2_sock_filter_t *prog,
                              unsigned int count);
 
+/*
+ * IP and IPv6 multicast membership and original destinations (optip,
+ * sockopt-ip.c in each backend): the backend fills the OS request struct,
+ * whose layout differs per platform. join is 1 to join (ADD / JOIN), 0 to
+ * leave (DROP / LEAVE). Addresses are in network order and non-NULL; iface is
+ * 4 zero bytes for "any". SOCK2_ENOTSUP where the OS lacks the request.
+ */
+int sock2__sys_mcast_v4(sock2_socket_t s, int join, const uint8_t group[4],
+                        const uint8_t iface[4]);
+/* By index (by_index 1: index) or address (by_index 0: addr). */
+int sock2__sys_mcast_v4_n(sock2_socket_t s, int join, const uint8_t group[4],
+                          int by_index, uint32_t index,
+                          const uint8_t addr[4]);
+int sock2__sys_ssm_v4(sock2_socket_t s, int join, const uint8_t source[4],
+                      const uint8_t group[4], const uint8_t iface[4]);
+int sock2__sys_mcast_v6(sock2_socket_t s, int join, const uint8_t group[16],
+                        uint32_t index);
+int sock2__sys_ssm_v6(sock2_socket_t s, int join, const uint8_t source[16],
+                      const uint8_t group[16], uint32_t index);
+/*
+ * getsockopt(SO_ORIGINAL_DST) / (IP6T_SO_ORIGINAL_DST) into a zeroed
+ * storage; *addr is written only on success, with the returned length.
+ */
+int sock2__sys_original_dst_v4(sock2_socket_t s, sock2_addr_t *addr);
+int sock2__sys_original_dst_v6(sock2_socket_t s, sock2_addr_t *addr);
+
 /* ---- Data transfer ------------------------------------------------------ */
 
 /* len is already clamped to SOCK2__MAX_BUF_LEN; flags get no-SIGPIPE. */

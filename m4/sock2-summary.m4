@@ -39,6 +39,17 @@ AC_DEFUN([SOCK2_SUMMARY], [
   SOCK2_SUMMARY_ITEM([sockaddr_in6.sin6_scope_id],
                      [$ac_cv_member_struct_sockaddr_in6_sin6_scope_id])
   SOCK2_SUMMARY_ITEM([struct ip_mreqn], [$ac_cv_type_struct_ip_mreqn])
+  SOCK2_SUMMARY_ITEM([IP_TRANSPARENT / IP_FREEBIND],
+                     [$ac_cv_have_decl_IP_FREEBIND])
+  SOCK2_SUMMARY_ITEM([IP_ADD_SOURCE_MEMBERSHIP (SSM)],
+                     [$ac_cv_type_struct_ip_mreq_source])
+  SOCK2_SUMMARY_ITEM([MCAST_JOIN_SOURCE_GROUP],
+                     [$ac_cv_type_struct_group_source_req])
+  SOCK2_SUMMARY_ITEM([IPV6_ADD_MEMBERSHIP],
+                     [$ac_cv_have_decl_IPV6_ADD_MEMBERSHIP])
+  SOCK2_SUMMARY_ITEM([IPV6_TCLASS], [$ac_cv_have_decl_IPV6_TCLASS])
+  SOCK2_SUMMARY_ITEM([SO_ORIGINAL_DST], [$ac_cv_have_decl_SO_ORIGINAL_DST])
+  SOCK2_SUMMARY_ITEM([SOL_DCCP], [$ac_cv_have_decl_DCCP_SOCKOPT_SERVICE])
   SOCK2_SUMMARY_ITEM([struct sockaddr_vm (vsock)],
                      [$ac_cv_type_struct_sockaddr_vm])
   SOCK2_SUMMARY_ITEM([sendmmsg()], [$ac_cv_func_sendmmsg])

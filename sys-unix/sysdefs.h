@@ -290,4 +290,186 @@ typedef struct linger sock2__linger;
 
 /* ---- Options at IPPROTO_IP, IPPROTO_IPV6 and SOL_DCCP -------------------- */
 
+/*
+ * Levels and option names. A name is -1 where the system lacks the option
+ * (or configure was told it does), and lib/ then returns SOCK2_ENOTSUP.
+ * Options every IP stack has are taken as the headers give them; the ones
+ * only some systems have are probed (m4/sock2-options-ip.m4), so each can
+ * be forced off with its cache variable.
+ */
+#define SOCK2__LEVEL_IP IPPROTO_IP
+#define SOCK2__LEVEL_IPV6 IPPROTO_IPV6
+
+#ifdef IP_TTL
+# define SOCK2__IP_TTL IP_TTL
+#else
+# define SOCK2__IP_TTL (-1)
+#endif
+#ifdef IP_MULTICAST_IF
+# define SOCK2__IP_MULTICAST_IF IP_MULTICAST_IF
+#else
+# define SOCK2__IP_MULTICAST_IF (-1)
+#endif
+#ifdef IP_MULTICAST_TTL
+# define SOCK2__IP_MULTICAST_TTL IP_MULTICAST_TTL
+#else
+# define SOCK2__IP_MULTICAST_TTL (-1)
+#endif
+#ifdef IP_MULTICAST_LOOP
+# define SOCK2__IP_MULTICAST_LOOP IP_MULTICAST_LOOP
+#else
+# define SOCK2__IP_MULTICAST_LOOP (-1)
+#endif
+#ifdef IPV6_UNICAST_HOPS
+# define SOCK2__IPV6_UNICAST_HOPS IPV6_UNICAST_HOPS
+#else
+# define SOCK2__IPV6_UNICAST_HOPS (-1)
+#endif
+#ifdef IPV6_MULTICAST_IF
+# define SOCK2__IPV6_MULTICAST_IF IPV6_MULTICAST_IF
+#else
+# define SOCK2__IPV6_MULTICAST_IF (-1)
+#endif
+#ifdef IPV6_MULTICAST_HOPS
+# define SOCK2__IPV6_MULTICAST_HOPS IPV6_MULTICAST_HOPS
+#else
+# define SOCK2__IPV6_MULTICAST_HOPS (-1)
+#endif
+#ifdef IPV6_MULTICAST_LOOP
+# define SOCK2__IPV6_MULTICAST_LOOP IPV6_MULTICAST_LOOP
+#else
+# define SOCK2__IPV6_MULTICAST_LOOP (-1)
+#endif
+#ifdef IPV6_V6ONLY
+# define SOCK2__IPV6_V6ONLY IPV6_V6ONLY
+#else
+# define SOCK2__IPV6_V6ONLY (-1)
+#endif
+#if HAVE_DECL_IP_HDRINCL
+# define SOCK2__IP_HDRINCL IP_HDRINCL
+#else
+# define SOCK2__IP_HDRINCL (-1)
+#endif
+#if HAVE_DECL_IP_TOS
+# define SOCK2__IP_TOS IP_TOS
+#else
+# define SOCK2__IP_TOS (-1)
+#endif
+#if HAVE_DECL_IP_RECVTOS
+# define SOCK2__IP_RECVTOS IP_RECVTOS
+#else
+# define SOCK2__IP_RECVTOS (-1)
+#endif
+#if HAVE_DECL_IP_TRANSPARENT
+# define SOCK2__IP_TRANSPARENT IP_TRANSPARENT
+#else
+# define SOCK2__IP_TRANSPARENT (-1)
+#endif
+#if HAVE_DECL_IP_FREEBIND
+# define SOCK2__IP_FREEBIND IP_FREEBIND
+#else
+# define SOCK2__IP_FREEBIND (-1)
+#endif
+#if HAVE_DECL_IP_MULTICAST_ALL
+# define SOCK2__IP_MULTICAST_ALL IP_MULTICAST_ALL
+#else
+# define SOCK2__IP_MULTICAST_ALL (-1)
+#endif
+#if HAVE_DECL_IPV6_TRANSPARENT
+# define SOCK2__IPV6_TRANSPARENT IPV6_TRANSPARENT
+#else
+# define SOCK2__IPV6_TRANSPARENT (-1)
+#endif
+#if HAVE_DECL_IPV6_FREEBIND
+# define SOCK2__IPV6_FREEBIND IPV6_FREEBIND
+#else
+# define SOCK2__IPV6_FREEBIND (-1)
+#endif
+#if HAVE_DECL_IPV6_MULTICAST_ALL
+# define SOCK2__IPV6_MULTICAST_ALL IPV6_MULTICAST_ALL
+#else
+# define SOCK2__IPV6_MULTICAST_ALL (-1)
+#endif
+#if HAVE_DECL_IPV6_TCLASS
+# define SOCK2__IPV6_TCLASS IPV6_TCLASS
+#else
+# define SOCK2__IPV6_TCLASS (-1)
+#endif
+#if HAVE_DECL_IPV6_RECVTCLASS
+# define SOCK2__IPV6_RECVTCLASS IPV6_RECVTCLASS
+#else
+# define SOCK2__IPV6_RECVTCLASS (-1)
+#endif
+#if HAVE_DECL_IPV6_RECVHOPLIMIT
+# define SOCK2__IPV6_RECVHOPLIMIT IPV6_RECVHOPLIMIT
+#else
+# define SOCK2__IPV6_RECVHOPLIMIT (-1)
+#endif
+
+/*
+ * header_included_v6: Linux has IPV6_HDRINCL; Apple (and Windows) take
+ * IP_HDRINCL at IPPROTO_IPV6, which other kernels refuse with their own
+ * error.
+ */
+#if HAVE_DECL_IPV6_HDRINCL
+# define SOCK2__IPV6_HDRINCL IPV6_HDRINCL
+#elif HAVE_DECL_IP_HDRINCL
+# define SOCK2__IPV6_HDRINCL IP_HDRINCL
+#else
+# define SOCK2__IPV6_HDRINCL (-1)
+#endif
+
+/* Multicast requests whose structs the backend fills (sockopt-ip.c). */
+#if HAVE_DECL_IP_ADD_SOURCE_MEMBERSHIP && defined(HAVE_STRUCT_IP_MREQ_SOURCE)
+# define SOCK2__HAVE_IP_SSM 1
+#else
+# define SOCK2__HAVE_IP_SSM 0
+#endif
+#if HAVE_DECL_MCAST_JOIN_SOURCE_GROUP && \
+    defined(HAVE_STRUCT_GROUP_SOURCE_REQ)
+# define SOCK2__HAVE_MCAST_SOURCE_GROUP 1
+#else
+# define SOCK2__HAVE_MCAST_SOURCE_GROUP 0
+#endif
+#if HAVE_DECL_MCAST_JOIN_GROUP && defined(HAVE_STRUCT_GROUP_REQ)
+# define SOCK2__HAVE_MCAST_GROUP 1
+#else
+# define SOCK2__HAVE_MCAST_GROUP 0
+#endif
+#if HAVE_DECL_SO_ORIGINAL_DST || HAVE_DECL_IP6T_SO_ORIGINAL_DST
+# define SOCK2__HAVE_ORIGINAL_DST 1
+#else
+# define SOCK2__HAVE_ORIGINAL_DST 0
+#endif
+
+/* SOL_DCCP (Linux <linux/dccp.h>). */
+#if HAVE_DECL_SOL_DCCP && HAVE_DECL_DCCP_SOCKOPT_SERVICE
+# include <linux/dccp.h>
+# define SOCK2__HAVE_DCCP 1
+# define SOCK2__LEVEL_DCCP SOL_DCCP
+# define SOCK2__DCCP_SOCKOPT_SERVICE DCCP_SOCKOPT_SERVICE
+# define SOCK2__DCCP_SOCKOPT_CCID DCCP_SOCKOPT_CCID
+# define SOCK2__DCCP_SOCKOPT_TX_CCID DCCP_SOCKOPT_TX_CCID
+# define SOCK2__DCCP_SOCKOPT_RX_CCID DCCP_SOCKOPT_RX_CCID
+# define SOCK2__DCCP_SOCKOPT_SERVER_TIMEWAIT DCCP_SOCKOPT_SERVER_TIMEWAIT
+# define SOCK2__DCCP_SOCKOPT_SEND_CSCOV DCCP_SOCKOPT_SEND_CSCOV
+# define SOCK2__DCCP_SOCKOPT_RECV_CSCOV DCCP_SOCKOPT_RECV_CSCOV
+# define SOCK2__DCCP_SOCKOPT_QPOLICY_TXQLEN DCCP_SOCKOPT_QPOLICY_TXQLEN
+# define SOCK2__DCCP_SOCKOPT_AVAILABLE_CCIDS DCCP_SOCKOPT_AVAILABLE_CCIDS
+# define SOCK2__DCCP_SOCKOPT_GET_CUR_MPS DCCP_SOCKOPT_GET_CUR_MPS
+#else
+# define SOCK2__HAVE_DCCP 0
+# define SOCK2__LEVEL_DCCP (-1)
+# define SOCK2__DCCP_SOCKOPT_SERVICE (-1)
+# define SOCK2__DCCP_SOCKOPT_CCID (-1)
+# define SOCK2__DCCP_SOCKOPT_TX_CCID (-1)
+# define SOCK2__DCCP_SOCKOPT_RX_CCID (-1)
+# define SOCK2__DCCP_SOCKOPT_SERVER_TIMEWAIT (-1)
+# define SOCK2__DCCP_SOCKOPT_SEND_CSCOV (-1)
+# define SOCK2__DCCP_SOCKOPT_RECV_CSCOV (-1)
+# define SOCK2__DCCP_SOCKOPT_QPOLICY_TXQLEN (-1)
+# define SOCK2__DCCP_SOCKOPT_AVAILABLE_CCIDS (-1)
+# define SOCK2__DCCP_SOCKOPT_GET_CUR_MPS (-1)
+#endif
+
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_H */

@@ -14,6 +14,7 @@ main(void)
   srunner_add_suite(sr, sock2_test_io_suite());
   srunner_add_suite(sr, sock2_test_opt_socket_suite());
   srunner_add_suite(sr, sock2_test_opt_tcp_suite());
+  srunner_add_suite(sr, sock2_test_opt_ip_suite());
   srunner_run_all(sr, CK_ENV); /* CK_VERBOSITY, default normal */
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);
