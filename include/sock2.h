@@ -125,6 +125,7 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_TCP_KEEPINTVL,    /* TCP_KEEPINTVL */
   SOCK2_FEATURE_TCP_KEEPCNT,      /* TCP_KEEPCNT */
   SOCK2_FEATURE_IP_MREQN,         /* struct ip_mreqn */
+  SOCK2_FEATURE_SENDFILE,         /* kernel sendfile for sock2_sendfile() */
   /* Data transfer features (see sock2/io.h): append here. */
   SOCK2_FEATURE_SO_PASSCRED,       /* SO_PASSCRED (Linux) */
   SOCK2_FEATURE_SO_PRIORITY,       /* SO_PRIORITY (Linux) */

@@ -37,6 +37,7 @@ static const char *const feature_names[] = {
   [SOCK2_FEATURE_TCP_KEEPINTVL] = "TCP_KEEPINTVL",
   [SOCK2_FEATURE_TCP_KEEPCNT] = "TCP_KEEPCNT",
   [SOCK2_FEATURE_IP_MREQN] = "struct ip_mreqn",
+  [SOCK2_FEATURE_SENDFILE] = "sendfile",
   /* Data transfer features: names here. */
   [SOCK2_FEATURE_SO_PASSCRED] = "SO_PASSCRED",
   [SOCK2_FEATURE_SO_PRIORITY] = "SO_PRIORITY",

@@ -1,19 +1,40 @@
 /* SPDX-License-Identifier: MIT */
-/* POSIX backend: send and receive. */
+/* POSIX backend: send and receive, sendmsg/recvmsg, sendfile, timeouts. */
 #include "internal.h"
 
 #include <signal.h>
 #include <time.h>
+#include <sys/time.h>
+#ifdef HAVE_SYS_SENDFILE_H
+# include <sys/sendfile.h>
+#endif
+#ifdef HAVE_PTHREAD_H
+# include <pthread.h>
+#endif
+
+/*
+ * sock2_buf_t must be struct iovec in disguise, so that arrays of it go to
+ * the kernel as they are. Checked at build time (C99: a negative array
+ * size is a compile error).
+ */
+typedef char sock2__buf_is_iovec[
+  (sizeof(sock2_buf_t) == sizeof(struct iovec) &&
+   offsetof(sock2_buf_t, base) == offsetof(struct iovec, iov_base) &&
+   offsetof(sock2_buf_t, len) == offsetof(struct iovec, iov_len) &&
+   sizeof(((sock2_buf_t *)0)->len) == sizeof(((struct iovec *)0)->iov_len))
+    ? 1
+    : -1];
 
 /*
  * How sends avoid SIGPIPE, most preferred first:
  *   1. MSG_NOSIGNAL on every call (Linux, the BSDs, illumos): free.
  *   2. SO_NOSIGPIPE, set when sock2_socket() & co. created the socket
  *      (Apple): free here. A foreign descriptor without it can still
- *      raise SIGPIPE; that is documented.
+ *      raise SIGPIPE; that is documented in sock2/io.h.
  *   3. Neither: block SIGPIPE in the calling thread around the send and
- *      consume a SIGPIPE the send raised. Costs signal-mask calls, but a
- *      library must not kill its caller.
+ *      consume a SIGPIPE the send raised. Costs two signal-mask calls, but
+ *      a library must not kill its caller. This protects any descriptor,
+ *      foreign ones included.
  */
 #if HAVE_DECL_MSG_NOSIGNAL
 # define NOSIGNAL_FLAG MSG_NOSIGNAL
@@ -26,41 +47,77 @@
 # define NOSIGPIPE_BY_MASK 1
 #endif
 
-#if NOSIGPIPE_BY_MASK
-# include <pthread.h>
+/*
+ * sendfile() takes no MSG_NOSIGNAL. Unless the socket carries
+ * SO_NOSIGPIPE (case 2 above), the kernel sendfile paths need the mask.
+ */
+#if HAVE_DECL_SO_NOSIGPIPE && !HAVE_DECL_MSG_NOSIGNAL
+# define SENDFILE_BY_MASK 0
+#else
+# define SENDFILE_BY_MASK 1
+#endif
 
-struct sigpipe_guard {
-  sigset_t old;
-  int was_pending;
-};
+#if NOSIGPIPE_BY_MASK ||                                                      \
+  (SENDFILE_BY_MASK &&                                                        \
+   (defined(HAVE_SENDFILE_LINUX) || defined(HAVE_SENDFILE_BSD) ||             \
+    defined(HAVE_SENDFILE_APPLE)))
+# define NEED_SIGPIPE_MASK 1
+#else
+# define NEED_SIGPIPE_MASK 0
+#endif
 
+#if NEED_SIGPIPE_MASK
+#if defined(HAVE_PTHREAD_SIGMASK)
+# define SIGMASK pthread_sigmask
+#else
+# define SIGMASK sigprocmask /* per-thread on the systems that lack it */
+#endif
+
+/*
+ * Block SIGPIPE in this thread; *old receives the previous mask. If the
+ * caller had SIGPIPE unblocked, no SIGPIPE can be pending for this thread
+ * now (it would have been delivered), so one that is pending after the
+ * call was raised by the call.
+ */
 static void
-sigpipe_block(struct sigpipe_guard *g)
+sigpipe_block(sigset_t *old)
 {
-  sigset_t pipe_only, pending;
+  sigset_t pipe_only;
 
   sigemptyset(&pipe_only);
   sigaddset(&pipe_only, SIGPIPE);
-  sigpending(&pending);
-  g->was_pending = sigismember(&pending, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &pipe_only, &g->old);
+  SIGMASK(SIG_BLOCK, &pipe_only, old);
 }
 
+/* Consume the SIGPIPE the call raised (if it failed with EPIPE), then
+ * restore the caller's mask. A caller that blocked SIGPIPE itself keeps
+ * whatever is pending. */
 static void
-sigpipe_unblock(struct sigpipe_guard *g, int raised)
+sigpipe_restore(const sigset_t *old, int raised)
 {
-  if (raised && !g->was_pending) {
+  if (raised && !sigismember(old, SIGPIPE)) {
     sigset_t pipe_only;
+#ifdef HAVE_SIGTIMEDWAIT
     struct timespec zero = {0, 0};
+#else
+    sigset_t pending;
+    int sig;
+#endif
     sigemptyset(&pipe_only);
     sigaddset(&pipe_only, SIGPIPE);
-    /* Consume the SIGPIPE this send raised, and only that one. */
+#ifdef HAVE_SIGTIMEDWAIT
     while (sigtimedwait(&pipe_only, NULL, &zero) == -1 && errno == EINTR)
       ;
-  }
-  pthread_sigmask(SIG_SETMASK, &g->old, NULL);
-}
+#else
+    if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE))
+      sigwait(&pipe_only, &sig);
 #endif
+  }
+  SIGMASK(SIG_SETMASK, old, NULL);
+}
+#endif /* NEED_SIGPIPE_MASK */
+
+/* ---- send, sendto, sendmsg ---------------------------------------------- */
 
 sock2_ssize_t
 sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len, int flags,
@@ -68,13 +125,13 @@ sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len, int flags,
 {
   ssize_t n;
 #if NOSIGPIPE_BY_MASK
-  struct sigpipe_guard g;
+  sigset_t old;
   int e;
 
-  sigpipe_block(&g);
+  sigpipe_block(&old);
   n = sendto(s, buf, len, flags, sa, salen);
   e = errno;
-  sigpipe_unblock(&g, n == -1 && e == EPIPE);
+  sigpipe_restore(&old, n == -1 && e == EPIPE);
   errno = e;
 #else
   n = sendto(s, buf, len, flags | NOSIGNAL_FLAG, sa, salen);
@@ -94,6 +151,41 @@ sock2__sys_send(sock2_socket_t s, const void *buf, size_t len, int flags)
 }
 
 sock2_ssize_t
+sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg, int flags)
+{
+  ssize_t n;
+#if NOSIGPIPE_BY_MASK
+  sigset_t old;
+  int e;
+
+  sigpipe_block(&old);
+  n = sendmsg(s, msg, flags);
+  e = errno;
+  sigpipe_restore(&old, n == -1 && e == EPIPE);
+  errno = e;
+#else
+  n = sendmsg(s, msg, flags | NOSIGNAL_FLAG);
+#endif
+  return n == -1 ? SOCK2__ERRNO() : n;
+}
+
+sock2_ssize_t
+sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
+                 int flags, const struct sockaddr *sa, sock2_socklen_t salen)
+{
+  struct msghdr m;
+
+  memset(&m, 0, sizeof(m));
+  m.msg_name = (void *)sa;
+  m.msg_namelen = sa != NULL ? salen : 0;
+  m.msg_iov = (struct iovec *)bufs;
+  m.msg_iovlen = n;
+  return sock2__sys_sendmsg(s, &m, flags);
+}
+
+/* ---- recv, recvfrom, recvmsg -------------------------------------------- */
+
+sock2_ssize_t
 sock2__sys_recv(sock2_socket_t s, void *buf, size_t len, int flags)
 {
   ssize_t n = recv(s, buf, len, flags);
@@ -106,4 +198,186 @@ sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len, int flags,
 {
   ssize_t n = recvfrom(s, buf, len, flags, sa, salen);
   return n == -1 ? SOCK2__ERRNO() : n;
+}
+
+sock2_ssize_t
+sock2__sys_recvmsg(sock2_socket_t s, sock2_msg_t *msg, int flags)
+{
+  ssize_t n = recvmsg(s, msg, flags);
+  return n == -1 ? SOCK2__ERRNO() : n;
+}
+
+sock2_ssize_t
+sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
+                 struct sockaddr *sa, sock2_socklen_t *salen, int *rflags)
+{
+  struct msghdr m;
+  ssize_t r;
+
+  memset(&m, 0, sizeof(m));
+  if (sa != NULL) {
+    m.msg_name = sa;
+    m.msg_namelen = *salen;
+  }
+  m.msg_iov = (struct iovec *)bufs;
+  m.msg_iovlen = n;
+  r = recvmsg(s, &m, flags);
+  if (r == -1)
+    return SOCK2__ERRNO();
+  if (sa != NULL)
+    *salen = m.msg_namelen;
+  *rflags = m.msg_flags;
+  return r;
+}
+
+int
+sock2__sys_peek_sender(sock2_socket_t s, struct sockaddr *sa,
+                       sock2_socklen_t *salen)
+{
+  /* Not 0 bytes: macOS fills no address for an empty buffer. */
+  char scratch[8];
+  ssize_t n = recvfrom(s, scratch, sizeof(scratch), MSG_PEEK, sa, salen);
+  return n == -1 ? SOCK2__ERRNO() : 0;
+}
+
+/* ---- sendfile ------------------------------------------------------------ */
+
+/* The Linux kernel's per-call maximum for sendfile(). */
+#define LINUX_SENDFILE_MAX ((size_t)0x7ffff000)
+
+/* Bytes per call of the read-and-send fallback (a stack buffer). */
+#define FALLBACK_CHUNK 16384
+
+sock2_ssize_t
+sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
+                    size_t len)
+{
+  off_t off = (off_t)offset;
+
+  if (off < 0 || (uint64_t)off != offset)
+    return SOCK2_EOVERFLOW;
+#if defined(HAVE_SENDFILE_LINUX)
+  {
+    size_t count = len == 0 || len > LINUX_SENDFILE_MAX ? LINUX_SENDFILE_MAX
+                                                        : len;
+    ssize_t n;
+# if SENDFILE_BY_MASK
+    sigset_t old;
+    int e;
+
+    sigpipe_block(&old);
+    n = sendfile(s, file, &off, count);
+    e = errno;
+    sigpipe_restore(&old, n == -1 && e == EPIPE);
+    errno = e;
+# else
+    n = sendfile(s, file, &off, count);
+# endif
+    return n == -1 ? SOCK2__ERRNO() : n;
+  }
+#elif defined(HAVE_SENDFILE_BSD)
+  {
+    /* FreeBSD, DragonFly: nbytes 0 means to end of file. */
+    off_t sent = 0;
+    int rc;
+# if SENDFILE_BY_MASK
+    sigset_t old;
+    int e;
+
+    sigpipe_block(&old);
+    rc = sendfile(file, s, off, len, NULL, &sent, 0);
+    e = errno;
+    sigpipe_restore(&old, rc == -1 && e == EPIPE);
+    errno = e;
+# else
+    rc = sendfile(file, s, off, len, NULL, &sent, 0);
+# endif
+    /* EAGAIN, EINTR and EBUSY may come after a partial transfer. */
+    if (rc == -1 && sent == 0)
+      return SOCK2__ERRNO();
+    return (sock2_ssize_t)sent;
+  }
+#elif defined(HAVE_SENDFILE_APPLE)
+  {
+    /* macOS: *len in = bytes wanted (0 = to end of file), out = sent. */
+    off_t io = (off_t)len;
+    int rc;
+# if SENDFILE_BY_MASK
+    sigset_t old;
+    int e;
+
+    sigpipe_block(&old);
+    rc = sendfile(file, s, off, &io, NULL, 0);
+    e = errno;
+    sigpipe_restore(&old, rc == -1 && e == EPIPE);
+    errno = e;
+# else
+    rc = sendfile(file, s, off, &io, NULL, 0);
+# endif
+    if (rc == -1 && io == 0)
+      return SOCK2__ERRNO();
+    return (sock2_ssize_t)io;
+  }
+#else
+  {
+    /* No kernel path: one pread() and one send() of at most one chunk. */
+    char chunk[FALLBACK_CHUNK];
+    size_t want = len == 0 || len > sizeof(chunk) ? sizeof(chunk) : len;
+    ssize_t got = pread(file, chunk, want, off);
+
+    if (got == -1)
+      return SOCK2__ERRNO();
+    if (got == 0)
+      return 0;
+    return sock2__sys_send(s, chunk, (size_t)got, 0);
+  }
+#endif
+}
+
+/* ---- SO_RCVTIMEO / SO_SNDTIMEO -------------------------------------------- */
+
+int
+sock2__sys_set_timeout(sock2_socket_t s, int name, sock2_duration_t d)
+{
+  struct timeval tv;
+
+  if (d == SOCK2_DURATION_NONE) {
+    tv.tv_sec = 0;
+    tv.tv_usec = 0;
+  } else {
+    /* Whole microseconds, rounded up: 1 ns becomes 1 us, never 0. */
+    int64_t us = d / 1000 + (d % 1000 != 0);
+    int64_t sec = us / 1000000;
+    if (sizeof(tv.tv_sec) < sizeof(int64_t) && sec > INT32_MAX) {
+      sec = INT32_MAX; /* a 32-bit time_t: clamp to its largest */
+      us = 999999;
+    }
+    tv.tv_sec = (time_t)sec;
+    tv.tv_usec = (suseconds_t)(us % 1000000);
+  }
+  if (setsockopt(s, SOL_SOCKET, name, &tv, (socklen_t)sizeof(tv)) == -1)
+    return SOCK2__ERRNO();
+  return 0;
+}
+
+int
+sock2__sys_timeout(sock2_socket_t s, int name, sock2_duration_t *d)
+{
+  struct timeval tv;
+  socklen_t len = (socklen_t)sizeof(tv);
+  int64_t sec;
+
+  memset(&tv, 0, sizeof(tv));
+  if (getsockopt(s, SOL_SOCKET, name, &tv, &len) == -1)
+    return SOCK2__ERRNO();
+  if (tv.tv_sec == 0 && tv.tv_usec == 0) {
+    *d = SOCK2_DURATION_NONE;
+    return 0;
+  }
+  sec = (int64_t)tv.tv_sec;
+  if (sec > INT64_MAX / 1000000000 - 1)
+    *d = INT64_MAX;
+  else
+    *d = sec * 1000000000 + (int64_t)tv.tv_usec * 1000;
+  return 0;
 }

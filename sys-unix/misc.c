@@ -92,6 +92,12 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
 #else
 # define HAS_IP_MREQN 0
 #endif
+#if defined(HAVE_SENDFILE_LINUX) || defined(HAVE_SENDFILE_BSD) ||             \
+  defined(HAVE_SENDFILE_APPLE)
+# define HAS_SENDFILE 1
+#else
+# define HAS_SENDFILE 0
+#endif
 
 /* Classic BPF filters need the option and struct sock_fprog. */
 #if HAVE_DECL_SO_ATTACH_FILTER && defined(HAVE_STRUCT_SOCK_FPROG)
@@ -146,6 +152,8 @@ sock2__sys_has(int feature)
     return HAVE_DECL_TCP_KEEPCNT;
   case SOCK2_FEATURE_IP_MREQN:
     return HAS_IP_MREQN;
+  case SOCK2_FEATURE_SENDFILE:
+    return HAS_SENDFILE;
   case SOCK2_FEATURE_SO_PASSCRED:
     return SOCK2__SO_PASSCRED >= 0;
   case SOCK2_FEATURE_SO_PRIORITY:

@@ -95,6 +95,40 @@ typedef struct sock2__sockaddr_vm {
 
 /* ---- Data transfer (flags, limits) ------------------------------------- */
 
+/*
+ * Most buffers one vectored call may pass: IOV_MAX (1024 on Linux and the
+ * BSDs). Where no header says, the largest count msg_iovlen holds on every
+ * system (int), and the kernel has the last word.
+ */
+#if defined(IOV_MAX)
+# define SOCK2__IOV_MAX ((size_t)IOV_MAX)
+#elif defined(UIO_MAXIOV)
+# define SOCK2__IOV_MAX ((size_t)UIO_MAXIOV)
+#else
+# define SOCK2__IOV_MAX ((size_t)INT_MAX)
+#endif
+
+/*
+ * Largest control-buffer length msg_controllen holds: size_t on glibc,
+ * socklen_t (unsigned 32 bits) on musl, the BSDs and Apple.
+ */
+#define SOCK2__MSG_CONTROL_MAX                                                \
+  (sizeof(((struct msghdr *)0)->msg_controllen) >= sizeof(size_t)             \
+     ? SIZE_MAX                                                               \
+     : (size_t)UINT_MAX)
+
+/* Field access for sock2_msg_t (struct msghdr here, WSAMSG on Windows). */
+#define SOCK2__MSG_SET_NAME(m, p, n)                                          \
+  ((m)->msg_name = (void *)(p), (m)->msg_namelen = (socklen_t)(n))
+#define SOCK2__MSG_SET_BUFS(m, b, n)                                          \
+  ((m)->msg_iov = (struct iovec *)(b), (m)->msg_iovlen = (n))
+#define SOCK2__MSG_SET_CONTROL(m, p, n)                                       \
+  ((m)->msg_control = (p), (m)->msg_controllen = (n))
+#define SOCK2__MSG_SET_FLAGS(m, f) ((m)->msg_flags = (f))
+#define SOCK2__MSG_FLAGS(m) ((m)->msg_flags)
+#define SOCK2__MSG_CONTROLLEN(m) ((size_t)(m)->msg_controllen)
+#define SOCK2__MSG_NAMELEN(m) ((int)(m)->msg_namelen)
+
 /* ---- Options at SOL_SOCKET and IPPROTO_TCP ------------------------------ */
 
 /*

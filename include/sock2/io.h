@@ -1,31 +1,57 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libsock2 data transfer: every send and receive path. Included by
- * <sock2.h>; do not include it on its own.
+ * libsock2 data transfer: every send and receive path of socket2, message
+ * headers, sendfile and the read/write timeouts. Included by <sock2.h>; do
+ * not include it on its own.
  *
  * Common rules for every call here:
  *   - Byte counts are returned as sock2_ssize_t: >= 0 bytes moved, or a
- *     negative SOCK2_E* code.
- *   - Sending never raises SIGPIPE: MSG_NOSIGNAL is added to every send
- *     where the OS has it; elsewhere sockets made by sock2_socket(),
- *     sock2_socketpair() and sock2_accept() carry SO_NOSIGPIPE.
+ *     negative SOCK2_E* code. Partial results are returned as they are;
+ *     nothing loops to finish a short send.
+ *   - Each call is exactly one system call (sendfile on systems without
+ *     MSG_NOSIGNAL-like protection is the documented exception).
+ *   - Sending never raises SIGPIPE. Where the OS has MSG_NOSIGNAL (Linux,
+ *     the BSDs, illumos) it is ORed into the flags of every send, sendto
+ *     and sendmsg. Where it has only SO_NOSIGPIPE (Apple), the sockets made
+ *     by sock2_socket(), sock2_socketpair() and sock2_accept() carry that
+ *     option; a foreign descriptor without it can still raise SIGPIPE
+ *     there (set it yourself, or ignore SIGPIPE). Where the OS has neither,
+ *     SIGPIPE is blocked in the calling thread around the send and the one
+ *     that send raised is consumed, for any descriptor.
  *   - EINTR is returned as SOCK2_EINTR, never retried.
- *   - A NULL buffer with a non-zero length is SOCK2_EFAULT-free: it is
- *     refused with SOCK2_EINVAL before any system call.
+ *   - A NULL buffer with a non-zero length, a NULL buffer array with a
+ *     non-zero count, a NULL address or message: SOCK2_EINVAL before any
+ *     system call.
+ *   - Byte lengths above what one call may pass (SSIZE_MAX; INT_MAX - 1 on
+ *     Apple; INT_MAX on Windows) are clamped to it, as socket2 does.
+ *   - Buffer arrays (sock2_buf_t, the OS's struct iovec / WSABUF) go to the
+ *     kernel as they are. A count above the OS's IOV_MAX (1024 on Linux)
+ *     is SOCK2_EMSGSIZE before any system call, the error the kernel gives
+ *     (counts are never clamped: a datagram must not be cut silently).
+ *   - A `_with_flags` variant is its plain function with one more argument,
+ *     `int flags` (SOCK2_MSG_*), at the end.
+ *   - Received-message flags (`*rflags`, sock2_msg_flags()) are SOCK2_MSG_*
+ *     bits; test them with the sock2_recv_flags_is_*() predicates.
  */
 #ifndef SOCK2_IO_H
 #define SOCK2_IO_H
 
+/* ---- Sending ------------------------------------------------------------ */
+
 /**
  * Send bytes on a connected socket: send(s, buf, len, MSG_NOSIGNAL).
- * @return bytes sent; SOCK2_EBADF; SOCK2_EINVAL for NULL buf with len > 0;
- *         SOCK2_EPIPE if the peer has gone (no SIGPIPE); or the OS error.
+ * @return bytes sent; SOCK2_EBADF for SOCK2_INVALID_SOCKET; SOCK2_EINVAL
+ *         for NULL buf with len > 0; SOCK2_EPIPE if the peer has gone (no
+ *         SIGPIPE); SOCK2_EAGAIN (non-blocking, or the write timeout
+ *         expired); SOCK2_EINTR; or another OS error.
  */
 SOCK2_EXTERN sock2_ssize_t sock2_send(sock2_socket_t s, const void *buf,
                                       size_t len);
 
 /**
  * Send bytes with flags: send(s, buf, len, flags | MSG_NOSIGNAL).
+ * @param flags  SOCK2_MSG_* bits (SOCK2_MSG_OOB, _DONTROUTE, _DONTWAIT,
+ *               _EOR, _MORE, _CONFIRM, ...), passed to the OS unchanged.
  * @return as sock2_send().
  */
 SOCK2_EXTERN sock2_ssize_t sock2_send_with_flags(sock2_socket_t s,
@@ -33,33 +59,382 @@ SOCK2_EXTERN sock2_ssize_t sock2_send_with_flags(sock2_socket_t s,
                                                  int flags);
 
 /**
- * Send a datagram to an address: sendto(s, buf, len, MSG_NOSIGNAL, to).
+ * Send out-of-band (urgent) data on a stream: send(s, buf, len, MSG_OOB |
+ * MSG_NOSIGNAL). TCP delivers only the last byte as urgent.
+ * @return as sock2_send().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_send_out_of_band(sock2_socket_t s,
+                                                  const void *buf,
+                                                  size_t len);
+
+/**
+ * Send a datagram to an address: sendto(s, buf, len, MSG_NOSIGNAL, to,
+ * to->len).
  * @return as sock2_send(); SOCK2_EINVAL for NULL to.
  */
 SOCK2_EXTERN sock2_ssize_t sock2_send_to(sock2_socket_t s, const void *buf,
                                          size_t len, const sock2_addr_t *to);
 
 /**
- * Receive bytes: recv(s, buf, len, 0).
- * @return bytes received (0 at end of stream); SOCK2_EBADF; SOCK2_EINVAL
- *         for NULL buf with len > 0; SOCK2_EAGAIN; or the OS error.
+ * sock2_send_to() with flags: sendto(s, buf, len, flags | MSG_NOSIGNAL,
+ * to, to->len).
+ * @return as sock2_send_to().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_send_to_with_flags(sock2_socket_t s,
+                                                    const void *buf,
+                                                    size_t len,
+                                                    const sock2_addr_t *to,
+                                                    int flags);
+
+/**
+ * Gather-send several buffers as one message: sendmsg() with only msg_iov
+ * set (WSASend on Windows).
+ * @param bufs  n buffers; may be NULL if n is 0.
+ * @return bytes sent; SOCK2_EBADF; SOCK2_EINVAL for NULL bufs with n > 0;
+ *         SOCK2_EMSGSIZE for n above IOV_MAX; SOCK2_EPIPE; or the OS
+ *         error.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_send_vectored(sock2_socket_t s,
+                                               const sock2_buf_t *bufs,
+                                               size_t n);
+
+/**
+ * sock2_send_vectored() with flags: sendmsg(s, {iov}, flags |
+ * MSG_NOSIGNAL).
+ * @return as sock2_send_vectored().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_send_vectored_with_flags(
+  sock2_socket_t s, const sock2_buf_t *bufs, size_t n, int flags);
+
+/**
+ * Gather-send several buffers as one datagram to an address: sendmsg()
+ * with msg_name = to and msg_iov = bufs (WSASendTo on Windows).
+ * @return as sock2_send_vectored(); SOCK2_EINVAL for NULL to.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_send_to_vectored(sock2_socket_t s,
+                                                  const sock2_buf_t *bufs,
+                                                  size_t n,
+                                                  const sock2_addr_t *to);
+
+/**
+ * sock2_send_to_vectored() with flags.
+ * @return as sock2_send_to_vectored().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_send_to_vectored_with_flags(
+  sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
+  const sock2_addr_t *to, int flags);
+
+/**
+ * Send a message built with the sock2_msg_*() functions: sendmsg(s, msg,
+ * flags | MSG_NOSIGNAL) (WSASendMsg on Windows). The header is passed to
+ * the kernel as it is.
+ * @return bytes sent; SOCK2_EBADF; SOCK2_EINVAL for NULL msg; SOCK2_EPIPE;
+ *         or the OS error.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_sendmsg(sock2_socket_t s,
+                                         const sock2_msg_t *msg, int flags);
+
+/* ---- Receiving ---------------------------------------------------------- */
+
+/**
+ * Receive bytes: recv(s, buf, len, 0). A datagram longer than len is
+ * truncated and the rest discarded (use sock2_recv_vectored() to learn
+ * that it was).
+ * @return bytes received (0 at end of stream, or for a zero-length
+ *         datagram); SOCK2_EBADF; SOCK2_EINVAL for NULL buf with len > 0;
+ *         SOCK2_EAGAIN (non-blocking, or the read timeout expired);
+ *         SOCK2_EINTR; or another OS error.
  */
 SOCK2_EXTERN sock2_ssize_t sock2_recv(sock2_socket_t s, void *buf,
                                       size_t len);
 
 /**
  * Receive bytes with flags: recv(s, buf, len, flags).
+ * @param flags  SOCK2_MSG_* bits (SOCK2_MSG_PEEK, _WAITALL, _DONTWAIT,
+ *               _OOB, _TRUNC, ...), passed to the OS unchanged.
  * @return as sock2_recv().
  */
 SOCK2_EXTERN sock2_ssize_t sock2_recv_with_flags(sock2_socket_t s, void *buf,
                                                  size_t len, int flags);
 
 /**
- * Receive a datagram and its sender: recvfrom(s, buf, len, 0, from).
- * @param from  receives the sender's address; may be NULL.
+ * Receive out-of-band data: recv(s, buf, len, MSG_OOB).
+ * @return as sock2_recv(); SOCK2_EINVAL when there is no urgent data (the
+ *         OS's answer on Linux), or SOCK2_EAGAIN.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recv_out_of_band(sock2_socket_t s,
+                                                  void *buf, size_t len);
+
+/**
+ * Look at incoming bytes without consuming them: recv(s, buf, len,
+ * MSG_PEEK).
  * @return as sock2_recv().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_peek(sock2_socket_t s, void *buf,
+                                      size_t len);
+
+/**
+ * Receive a datagram and its sender: recvfrom(s, buf, len, 0, from).
+ * @param from  receives the sender's address (length included); may be
+ *              NULL. On a connected stream the OS may report no address:
+ *              from->len is then 0.
+ * @return as sock2_recv(); from is unchanged on error.
  */
 SOCK2_EXTERN sock2_ssize_t sock2_recv_from(sock2_socket_t s, void *buf,
                                            size_t len, sock2_addr_t *from);
+
+/**
+ * sock2_recv_from() with flags: recvfrom(s, buf, len, flags, from).
+ * @return as sock2_recv_from().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recv_from_with_flags(sock2_socket_t s,
+                                                      void *buf, size_t len,
+                                                      sock2_addr_t *from,
+                                                      int flags);
+
+/**
+ * Look at the next datagram and its sender without consuming it:
+ * recvfrom(s, buf, len, MSG_PEEK, from). A datagram longer than len is
+ * truncated in buf but stays queued whole (Windows: SOCK2_EMSGSIZE).
+ * @return as sock2_recv_from().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_peek_from(sock2_socket_t s, void *buf,
+                                           size_t len, sock2_addr_t *from);
+
+/**
+ * The sender of the next datagram, without consuming it (socket2's
+ * peek_sender): recvfrom(s, scratch, 8, MSG_PEEK, from) with an 8-byte
+ * scratch buffer, because macOS fills no address for a 0-byte buffer.
+ * Windows: recvfrom(s, NULL, 0, MSG_PEEK, from), ignoring WSAEMSGSIZE.
+ * @return 0 with *from set; SOCK2_EBADF; SOCK2_EINVAL for NULL from;
+ *         SOCK2_EAGAIN; SOCK2_EINTR; or the OS error.
+ */
+SOCK2_EXTERN int sock2_peek_sender(sock2_socket_t s, sock2_addr_t *from);
+
+/**
+ * Scatter-receive one message into several buffers: recvmsg() with only
+ * msg_iov set (WSARecv on Windows).
+ * @param rflags  receives the message flags (test with
+ *                sock2_recv_flags_is_truncated() etc.); may be NULL. On
+ *                Windows only the truncated bit is ever reported.
+ * @return bytes received; SOCK2_EBADF; SOCK2_EINVAL for NULL bufs with
+ *         n > 0; SOCK2_EMSGSIZE for n above IOV_MAX; SOCK2_EAGAIN;
+ *         SOCK2_EINTR; or the OS error.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recv_vectored(sock2_socket_t s,
+                                               sock2_buf_t *bufs, size_t n,
+                                               int *rflags);
+
+/**
+ * sock2_recv_vectored() with flags: recvmsg(s, {iov}, flags).
+ * @return as sock2_recv_vectored().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recv_vectored_with_flags(sock2_socket_t s,
+                                                          sock2_buf_t *bufs,
+                                                          size_t n,
+                                                          int *rflags,
+                                                          int flags);
+
+/**
+ * Scatter-receive one datagram and its sender: recvmsg() with msg_name
+ * and msg_iov (WSARecvFrom on Windows).
+ * @param from    receives the sender's address; may be NULL.
+ * @param rflags  receives the message flags; may be NULL.
+ * @return as sock2_recv_vectored(); from is unchanged on error.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recv_from_vectored(sock2_socket_t s,
+                                                    sock2_buf_t *bufs,
+                                                    size_t n,
+                                                    sock2_addr_t *from,
+                                                    int *rflags);
+
+/**
+ * sock2_recv_from_vectored() with flags.
+ * @return as sock2_recv_from_vectored().
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recv_from_vectored_with_flags(
+  sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
+  int *rflags, int flags);
+
+/**
+ * Receive into a message built with the sock2_msg_*() functions:
+ * recvmsg(s, msg, flags). Afterwards sock2_msg_flags(),
+ * sock2_msg_control_len() and sock2_msg_addr_len() tell what arrived.
+ * Windows: SOCK2_ENOTSUP unless the backend documents WSARecvMsg support.
+ * @return bytes received; SOCK2_EBADF; SOCK2_EINVAL for NULL msg;
+ *         SOCK2_EAGAIN; SOCK2_EINTR; or the OS error.
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_recvmsg(sock2_socket_t s, sock2_msg_t *msg,
+                                         int flags);
+
+/* ---- Received-message flags ---------------------------------------------- */
+
+/** 1 if the datagram did not fit the buffers (MSG_TRUNC), else 0. */
+SOCK2_EXTERN int sock2_recv_flags_is_truncated(int rflags);
+/** 1 if control data did not fit the control buffer (MSG_CTRUNC). */
+SOCK2_EXTERN int sock2_recv_flags_is_control_truncated(int rflags);
+/** 1 if the message ends a record (MSG_EOR; never on Windows). */
+SOCK2_EXTERN int sock2_recv_flags_is_end_of_record(int rflags);
+/** 1 if out-of-band data was received (MSG_OOB; never on Windows). */
+SOCK2_EXTERN int sock2_recv_flags_is_out_of_band(int rflags);
+/** 1 if MSG_CONFIRM is set (Linux only; 0 elsewhere). */
+SOCK2_EXTERN int sock2_recv_flags_is_confirm(int rflags);
+/** 1 if MSG_DONTROUTE is set (Linux only reports it). */
+SOCK2_EXTERN int sock2_recv_flags_is_dontroute(int rflags);
+
+/* ---- Message headers (socket2's MsgHdr / MsgHdrMut) --------------------- */
+
+/*
+ * sock2_msg_t is the OS's struct msghdr (WSAMSG on Windows): the functions
+ * below only store pointers and lengths in it, so the header costs nothing
+ * over filling the struct by hand. The memory it points to (address,
+ * buffers, control buffer) must stay valid until the call that uses it
+ * returns.
+ */
+
+/**
+ * Zero a message header: no address, no buffers, no control data, flags 0.
+ * @return 0, or SOCK2_EINVAL if msg is NULL.
+ */
+SOCK2_EXTERN int sock2_msg_init(sock2_msg_t *msg);
+
+/**
+ * Set the destination for sock2_sendmsg(): msg_name = &to->storage,
+ * msg_namelen = to->len. NULL clears it.
+ * @return 0, or SOCK2_EINVAL if msg is NULL.
+ */
+SOCK2_EXTERN int sock2_msg_set_addr(sock2_msg_t *msg, const sock2_addr_t *to);
+
+/**
+ * Set where sock2_recvmsg() stores the sender: msg_name = &from->storage,
+ * msg_namelen = sizeof(from->storage). After the call, set from->len from
+ * sock2_msg_addr_len() (sock2_recv_from_vectored() does both for you).
+ * NULL clears it.
+ * @return 0, or SOCK2_EINVAL if msg is NULL.
+ */
+SOCK2_EXTERN int sock2_msg_set_recv_addr(sock2_msg_t *msg,
+                                         sock2_addr_t *from);
+
+/**
+ * Set the data buffers: msg_iov = bufs, msg_iovlen = n (lpBuffers and
+ * dwBufferCount on Windows).
+ * @return 0; SOCK2_EINVAL if msg is NULL or bufs is NULL with n > 0;
+ *         SOCK2_EMSGSIZE if n is above IOV_MAX (msg is then unchanged).
+ */
+SOCK2_EXTERN int sock2_msg_set_bufs(sock2_msg_t *msg, const sock2_buf_t *bufs,
+                                    size_t n);
+
+/**
+ * Set the control (ancillary data) buffer: msg_control = control,
+ * msg_controllen = len, clamped to the largest value msg_controllen holds
+ * (socklen_t on musl and the BSDs, ULONG on Windows). Build and walk it
+ * with the OS's CMSG_* macros on (struct msghdr *)msg.
+ * @return 0; SOCK2_EINVAL if msg is NULL or control is NULL with len > 0.
+ */
+SOCK2_EXTERN int sock2_msg_set_control(sock2_msg_t *msg, void *control,
+                                       size_t len);
+
+/**
+ * Set msg_flags (dwFlags on Windows). The kernel ignores them on send and
+ * overwrites them on receive; this exists for socket2's with_flags.
+ * @return 0, or SOCK2_EINVAL if msg is NULL.
+ */
+SOCK2_EXTERN int sock2_msg_set_flags(sock2_msg_t *msg, int flags);
+
+/**
+ * The message flags after sock2_recvmsg() (SOCK2_MSG_TRUNC, _CTRUNC, _EOR,
+ * _OOB, ...; socket2's MsgHdrMut::flags).
+ * @return the flags (>= 0), or SOCK2_EINVAL if msg is NULL.
+ */
+SOCK2_EXTERN int sock2_msg_flags(const sock2_msg_t *msg);
+
+/**
+ * How many bytes of control data the kernel wrote (msg_controllen after
+ * sock2_recvmsg(); socket2's MsgHdrMut::control_len). 0 for NULL.
+ */
+SOCK2_EXTERN size_t sock2_msg_control_len(const sock2_msg_t *msg);
+
+/**
+ * The address length in the header (msg_namelen): after sock2_recvmsg(),
+ * the length of the sender's address, 0 if none was reported.
+ * @return the length, or SOCK2_EINVAL if msg is NULL.
+ */
+SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
+
+/* ---- sendfile ------------------------------------------------------------ */
+
+/**
+ * Send bytes of a file on a connected stream socket, in the kernel where
+ * the OS can (socket2's sendfile). One call; the result may be short: call
+ * again from offset + result. The file's own offset is not used or moved.
+ *
+ * - Linux: sendfile(s, file, &off, len), with len 0 meaning 0x7ffff000
+ *   (the kernel's per-call maximum; stops at end of file).
+ * - FreeBSD/DragonFly: sendfile(file, s, off, len, NULL, &sbytes, 0).
+ * - macOS: sendfile(file, s, off, &len, NULL, 0).
+ * - elsewhere (and Windows until its backend says otherwise): one pread()
+ *   of at most 64 KiB into a stack buffer and one send(); sock2_has(
+ *   SOCK2_FEATURE_SENDFILE) tells whether the kernel path is used.
+ *
+ * No SIGPIPE: on Linux sendfile() has no MSG_NOSIGNAL, so SIGPIPE is
+ * blocked in the calling thread around the call and a SIGPIPE the call
+ * raised is consumed (two sigprocmask calls, plus one sigtimedwait on
+ * SOCK2_EPIPE); macOS relies on SO_NOSIGPIPE as sock2_send() does. The
+ * fallback's send() uses MSG_NOSIGNAL.
+ *
+ * @param file    a regular file open for reading.
+ * @param offset  where to start in the file.
+ * @param len     how many bytes; 0 means "to the end of the file".
+ * @return bytes sent (0 at end of file); SOCK2_EBADF for
+ *         SOCK2_INVALID_SOCKET or a bad file; SOCK2_EOVERFLOW if offset
+ *         does not fit off_t; SOCK2_EPIPE; SOCK2_EAGAIN; SOCK2_EINTR; or
+ *         the OS error (SOCK2_EINVAL, SOCK2_ENOTSOCK, ...).
+ */
+SOCK2_EXTERN sock2_ssize_t sock2_sendfile(sock2_socket_t s, sock2_file_t file,
+                                          uint64_t offset, size_t len);
+
+/* ---- Timeouts ------------------------------------------------------------ */
+
+/**
+ * Set the receive timeout: setsockopt(SOL_SOCKET, SO_RCVTIMEO) with a
+ * struct timeval (a DWORD of milliseconds on Windows). A blocking receive
+ * that waits longer fails with SOCK2_EAGAIN.
+ *
+ * Rounding: up to the next microsecond (millisecond on Windows), so a tiny
+ * timeout never turns into 0, which the OS reads as "block forever".
+ * Values beyond the OS's range are clamped to its largest timeout.
+ *
+ * @param timeout  > 0, or SOCK2_DURATION_NONE for no timeout (block
+ *                 forever).
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for 0 or a negative timeout other
+ *         than SOCK2_DURATION_NONE; or the OS error.
+ */
+SOCK2_EXTERN int sock2_set_read_timeout(sock2_socket_t s,
+                                        sock2_duration_t timeout);
+
+/**
+ * Read the receive timeout: getsockopt(SOL_SOCKET, SO_RCVTIMEO). The OS
+ * may report a slightly larger value than was set (Linux keeps it in clock
+ * ticks).
+ * @return 0 with *timeout set (SOCK2_DURATION_NONE for none); SOCK2_EBADF;
+ *         SOCK2_EINVAL for NULL; or the OS error.
+ */
+SOCK2_EXTERN int sock2_read_timeout(sock2_socket_t s,
+                                    sock2_duration_t *timeout);
+
+/**
+ * Set the send timeout: setsockopt(SOL_SOCKET, SO_SNDTIMEO), with the
+ * rules of sock2_set_read_timeout().
+ * @return as sock2_set_read_timeout().
+ */
+SOCK2_EXTERN int sock2_set_write_timeout(sock2_socket_t s,
+                                         sock2_duration_t timeout);
+
+/**
+ * Read the send timeout: getsockopt(SOL_SOCKET, SO_SNDTIMEO).
+ * @return as sock2_read_timeout().
+ */
+SOCK2_EXTERN int sock2_write_timeout(sock2_socket_t s,
+                                     sock2_duration_t *timeout);
 
 #endif /* SOCK2_IO_H */

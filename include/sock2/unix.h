@@ -30,6 +30,66 @@ typedef struct sock2_buf {
   size_t len;
 } sock2_buf_t;
 
+/*
+ * A message header for sock2_sendmsg() / sock2_recvmsg() (socket2's MsgHdr
+ * and MsgHdrMut): the OS's own struct msghdr, so it goes to the kernel as
+ * it is and a program may also use it with the CMSG_* macros. Fill it with
+ * sock2_msg_init() and the sock2_msg_set_*() functions (see sock2/io.h).
+ */
+typedef struct msghdr sock2_msg_t;
+
+/* A file to send with sock2_sendfile(): a file descriptor. */
+typedef int sock2_file_t;
+
+/*
+ * Message flags for the send and receive calls, and the bits reported in
+ * received-message flags. They are the OS values, so they pass to the
+ * kernel untranslated. A flag this OS lacks is 0: as a send/receive flag
+ * it asks for nothing, as a received flag it is never reported (test
+ * `SOCK2_MSG_X != 0` where that matters).
+ */
+#define SOCK2_MSG_OOB MSG_OOB
+#define SOCK2_MSG_PEEK MSG_PEEK
+#define SOCK2_MSG_DONTROUTE MSG_DONTROUTE
+#define SOCK2_MSG_WAITALL MSG_WAITALL
+#define SOCK2_MSG_TRUNC MSG_TRUNC
+#define SOCK2_MSG_CTRUNC MSG_CTRUNC
+#ifdef MSG_DONTWAIT
+# define SOCK2_MSG_DONTWAIT MSG_DONTWAIT
+#else
+# define SOCK2_MSG_DONTWAIT 0
+#endif
+#ifdef MSG_EOR
+# define SOCK2_MSG_EOR MSG_EOR
+#else
+# define SOCK2_MSG_EOR 0
+#endif
+#ifdef MSG_CONFIRM
+# define SOCK2_MSG_CONFIRM MSG_CONFIRM
+#else
+# define SOCK2_MSG_CONFIRM 0
+#endif
+#ifdef MSG_NOSIGNAL
+# define SOCK2_MSG_NOSIGNAL MSG_NOSIGNAL
+#else
+# define SOCK2_MSG_NOSIGNAL 0
+#endif
+#ifdef MSG_MORE
+# define SOCK2_MSG_MORE MSG_MORE
+#else
+# define SOCK2_MSG_MORE 0
+#endif
+#ifdef MSG_ERRQUEUE
+# define SOCK2_MSG_ERRQUEUE MSG_ERRQUEUE
+#else
+# define SOCK2_MSG_ERRQUEUE 0
+#endif
+#ifdef MSG_CMSG_CLOEXEC
+# define SOCK2_MSG_CMSG_CLOEXEC MSG_CMSG_CLOEXEC
+#else
+# define SOCK2_MSG_CMSG_CLOEXEC 0
+#endif
+
 /* Domains (address families): the OS values. */
 #define SOCK2_DOMAIN_UNSPEC AF_UNSPEC
 #define SOCK2_DOMAIN_IPV4 AF_INET

@@ -30,6 +30,37 @@ typedef struct sock2_buf {
   char *base;
 } sock2_buf_t;
 
+/*
+ * A message header for sock2_sendmsg() / sock2_recvmsg(): Winsock's own
+ * WSAMSG (socket2's MsgHdr / MsgHdrMut). Fill it with sock2_msg_init() and
+ * the sock2_msg_set_*() functions (see sock2/io.h).
+ */
+typedef WSAMSG sock2_msg_t;
+
+/* A file to send with sock2_sendfile(): a file HANDLE. */
+typedef HANDLE sock2_file_t;
+
+/*
+ * Message flags: Winsock's values (MSG_TRUNC and MSG_CTRUNC as in the
+ * Windows SDK's ws2def.h, which MinGW's headers may lack). A flag Winsock
+ * lacks is 0 (asks for nothing, never reported), except
+ * SOCK2_MSG_DONTWAIT: it is a private bit that the backend refuses with
+ * SOCK2_ENOTSUP, because silently blocking would be wrong.
+ */
+#define SOCK2_MSG_OOB 0x1
+#define SOCK2_MSG_PEEK 0x2
+#define SOCK2_MSG_DONTROUTE 0x4
+#define SOCK2_MSG_WAITALL 0x8
+#define SOCK2_MSG_TRUNC 0x0100
+#define SOCK2_MSG_CTRUNC 0x0200
+#define SOCK2_MSG_DONTWAIT 0x40000000
+#define SOCK2_MSG_EOR 0
+#define SOCK2_MSG_CONFIRM 0
+#define SOCK2_MSG_NOSIGNAL 0
+#define SOCK2_MSG_MORE 0
+#define SOCK2_MSG_ERRQUEUE 0
+#define SOCK2_MSG_CMSG_CLOEXEC 0
+
 /* Domains (address families). */
 #define SOCK2_DOMAIN_UNSPEC AF_UNSPEC
 #define SOCK2_DOMAIN_IPV4 AF_INET
