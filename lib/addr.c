@@ -432,9 +432,13 @@ parse_dec(const char **p, unsigned long max, int maxdigits,
       return -1;
     if (n == 1 && v == 0)
       return -1; /* leading zero */
-    v = v * 10 + (unsigned long)(*s - '0');
-    if (v > max)
+    /*
+     * Test before multiplying: unsigned long is 32 bits on Windows, where
+     * v * 10 could wrap and pass a later v > max test.
+     */
+    if (v > (max - (unsigned long)(*s - '0')) / 10)
       return -1;
+    v = v * 10 + (unsigned long)(*s - '0');
     s++;
     n++;
   }

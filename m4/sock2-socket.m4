@@ -40,7 +40,9 @@ dnl --------------------------
 dnl Checks the optional headers the backends use. Defines HAVE_<HEADER>_H.
 AC_DEFUN([SOCK2_CHECK_SOCKET_HEADERS], [
   AC_REQUIRE([SOCK2_INCLUDES_SOCKET])
-  AC_CHECK_HEADERS([sys/un.h poll.h net/if.h linux/vm_sockets.h afunix.h])
+  AC_CHECK_HEADERS([sys/un.h poll.h net/if.h linux/vm_sockets.h])
+  dnl afunix.h needs the Winsock headers before it (ADDRESS_FAMILY).
+  AC_CHECK_HEADERS([afunix.h], [], [], [$sock2_includes_socket])
 ])
 
 dnl SOCK2_CHECK_SOCKET_TYPES

@@ -15,8 +15,16 @@ main(void)
   srunner_add_suite(sr, sock2_test_opt_socket_suite());
   srunner_add_suite(sr, sock2_test_opt_tcp_suite());
   srunner_add_suite(sr, sock2_test_opt_ip_suite());
+  srunner_add_suite(sr, sock2_test_opt_win_suite());
+#ifdef _WIN32
+  srunner_add_suite(sr, sock2_test_win32_suite());
+#endif
   srunner_run_all(sr, CK_ENV); /* CK_VERBOSITY, default normal */
   failed = srunner_ntests_failed(sr);
+  /* Counted in this process only when Check does not fork (CK_FORK=no). */
+  if (t_skipped() > 0)
+    printf("Skipped: %d test(s) cannot run here (SKIP lines above)\n",
+           t_skipped());
   srunner_free(sr);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

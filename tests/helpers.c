@@ -3,14 +3,77 @@
 #include "tests.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <time.h>
-#include <unistd.h>
-#include <sys/stat.h>
-#include <sys/time.h>
+#ifdef _WIN32
+# include <windows.h>
+# include <direct.h>
+#else
+# include <fcntl.h>
+# include <unistd.h>
+# include <sys/stat.h>
+# include <sys/time.h>
+#endif
+
+/* ---- Skips ------------------------------------------------------------------ */
+
+static int skip_count;
+
+void
+t_skip(const char *test, const char *reason)
+{
+  skip_count++;
+  printf("SKIP: %s: %s\n", test, reason);
+  fflush(stdout);
+}
+
+int
+t_skipped(void)
+{
+  return skip_count;
+}
 
 /* ---- Descriptor-leak check ----------------------------------------------- */
 
+#ifdef _WIN32
+/*
+ * Windows has no descriptor table to scan. Socket handles are kernel
+ * handles, multiples of 4: record which handle values are open before the
+ * test, and afterwards fail for any newly open handle that is a socket
+ * (Winsock and the C runtime may open other handles lazily; those are not
+ * the test's).
+ */
+#define HANDLE_SCAN 4096
+static unsigned char open_before[HANDLE_SCAN];
+
+static int
+handle_open(size_t i)
+{
+  DWORD fl;
+  return GetHandleInformation((HANDLE)(uintptr_t)(i * 4), &fl) != 0;
+}
+
+static void
+record_fds(void)
+{
+  size_t i;
+  for (i = 1; i < HANDLE_SCAN; i++)
+    open_before[i] = (unsigned char)handle_open(i);
+}
+
+static void
+check_fds(void)
+{
+  size_t i;
+  for (i = 1; i < HANDLE_SCAN; i++) {
+    int type = 0, len = (int)sizeof(type);
+    if (open_before[i] || !handle_open(i))
+      continue;
+    ck_assert_msg(getsockopt((SOCKET)(i * 4), SOL_SOCKET, SO_TYPE,
+                             (char *)&type, &len) != 0,
+                  "socket handle %u leaked by the test", (unsigned)(i * 4));
+  }
+}
+#else
 #define FD_SCAN 1024
 static unsigned char open_before[FD_SCAN];
 
@@ -30,6 +93,7 @@ check_fds(void)
     ck_assert_msg(open_before[fd] || fcntl(fd, F_GETFD) == -1,
                   "descriptor %d leaked by the test", fd);
 }
+#endif
 
 TCase *
 sock2_tcase(const char *name)
@@ -62,6 +126,17 @@ t_have_ipv6(void)
   ok = sock2_bind(s, &a) == 0;
   sock2_close(s);
   return ok;
+}
+
+int
+t_have_unix(void)
+{
+  sock2_socket_t s;
+
+  if (sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &s) != 0)
+    return 0;
+  sock2_close(s);
+  return 1;
 }
 
 sock2_socket_t
@@ -103,6 +178,36 @@ t_udp(int domain, sock2_addr_t *addr)
   return s;
 }
 
+#ifdef _WIN32
+/*
+ * Windows: a fresh directory under GetTempPath (no mkdtemp; the name is
+ * made unique from the process id, the tick count and a counter, and
+ * _mkdir refuses an existing one). Paths use forward slashes, which
+ * AF_UNIX on Windows accepts.
+ */
+void
+t_unix_path(char *buf, size_t size, const char *name)
+{
+  static unsigned counter;
+  char tmp[MAX_PATH + 1], dir[MAX_PATH + 64];
+  DWORD n = GetTempPathA((DWORD)sizeof(tmp), tmp);
+  int tries;
+
+  ck_assert_msg(n > 0 && n < sizeof(tmp), "GetTempPathA failed");
+  for (tries = 0; tries < 100; tries++) {
+    snprintf(dir, sizeof(dir), "%ssock2-%lu-%lu-%u", tmp,
+             (unsigned long)GetCurrentProcessId(),
+             (unsigned long)GetTickCount(), counter++);
+    if (_mkdir(dir) == 0)
+      break;
+  }
+  ck_assert_int_lt(tries, 100);
+  for (n = 0; dir[n] != '\0'; n++)
+    if (dir[n] == '\\')
+      dir[n] = '/';
+  ck_assert_int_lt(snprintf(buf, size, "%s/%s", dir, name), (int)size);
+}
+#else
 void
 t_unix_path(char *buf, size_t size, const char *name)
 {
@@ -110,6 +215,7 @@ t_unix_path(char *buf, size_t size, const char *name)
   ck_assert_ptr_nonnull(mkdtemp(dir));
   ck_assert_int_lt(snprintf(buf, size, "%s/%s", dir, name), (int)size);
 }
+#endif
 
 void
 t_unix_path_cleanup(const char *path)
@@ -117,17 +223,68 @@ t_unix_path_cleanup(const char *path)
   char dir[512];
   char *slash;
 
+#ifdef _WIN32
+  DeleteFileA(path);
+#else
   unlink(path);
+#endif
   snprintf(dir, sizeof(dir), "%s", path);
   slash = strrchr(dir, '/');
   if (slash != NULL) {
     *slash = '\0';
+#ifdef _WIN32
+    RemoveDirectoryA(dir);
+#else
     rmdir(dir);
+#endif
   }
 }
 
 /* ---- Raw OS checks --------------------------------------------------------- */
 
+#ifdef _WIN32
+/* Windows: close-on-exec is "not inheritable" (GetHandleInformation). */
+int
+t_raw_is_cloexec(sock2_socket_t s)
+{
+  DWORD fl = 0;
+  ck_assert_int_ne(GetHandleInformation((HANDLE)s, &fl), 0);
+  return (fl & HANDLE_FLAG_INHERIT) == 0;
+}
+
+/*
+ * Winsock cannot report FIONBIO, so the mode cannot be read back: this
+ * returns -1 ("unknown"), which equals neither 0 nor 1, so an assertion
+ * on it fails loudly. Tests guard such assertions with _WIN32.
+ */
+int
+t_raw_is_nonblocking(sock2_socket_t s)
+{
+  (void)s;
+  return -1;
+}
+
+int
+t_raw_is_open(sock2_socket_t s)
+{
+  DWORD fl;
+  return GetHandleInformation((HANDLE)s, &fl) != 0;
+}
+
+int
+t_raw_getsockopt_int(sock2_socket_t s, int level, int name)
+{
+  int v = 0, len = (int)sizeof(v);
+  ck_assert_int_eq(getsockopt(s, level, name, (char *)&v, &len), 0);
+  return v;
+}
+
+long long
+t_now_ms(void)
+{
+  return (long long)GetTickCount64();
+}
+#else
 int
 t_raw_is_cloexec(sock2_socket_t s)
 {
@@ -166,3 +323,4 @@ t_now_ms(void)
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
+#endif

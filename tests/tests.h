@@ -19,7 +19,11 @@ Suite *sock2_test_io_suite(void);
 Suite *sock2_test_opt_ip_suite(void);
 Suite *sock2_test_opt_socket_suite(void);
 Suite *sock2_test_opt_tcp_suite(void);
+Suite *sock2_test_opt_win_suite(void);
 Suite *sock2_test_socket_suite(void);
+#ifdef _WIN32
+Suite *sock2_test_win32_suite(void);
+#endif
 
 /*
  * A test case with the descriptor-leak check: a checked fixture records
@@ -70,6 +74,43 @@ int t_raw_is_open(sock2_socket_t s);
 int t_raw_getsockopt_int(sock2_socket_t s, int level, int name);
 /* Monotonic milliseconds. */
 long long t_now_ms(void);
+
+/*
+ * Assert the raw non-blocking mode, read with fcntl(F_GETFL). Winsock
+ * cannot report FIONBIO (socket2 #347), so on Windows this checks nothing:
+ * the mode is covered there only by behaviour (EAGAIN on an empty
+ * non-blocking socket) where a test checks that.
+ */
+#ifdef _WIN32
+# define t_assert_nonblocking(s, v) ((void)(s), (void)(v))
+#else
+# define t_assert_nonblocking(s, v)                                           \
+    ck_assert_int_eq(t_raw_is_nonblocking(s), (v))
+#endif
+
+/*
+ * 1 if AF_UNIX stream sockets can be created here (always on POSIX; on
+ * Windows 10 1803+ but not under Wine before 9.x), else 0.
+ */
+int t_have_unix(void);
+
+/*
+ * Skips. A test that cannot run on a platform calls T_SKIP_ON_WINDOWS()
+ * (or t_skip()) with the reason: it prints "SKIP: test: reason", the test
+ * ends there (Check counts it as passed), and the runner reports how many
+ * were skipped. Never drop a test silently.
+ */
+void t_skip(const char *test, const char *reason);
+int t_skipped(void);
+#ifdef _WIN32
+# define T_SKIP_ON_WINDOWS(reason)                                            \
+    do {                                                                      \
+      t_skip(__func__, reason);                                               \
+      return;                                                                 \
+    } while (0)
+#else
+# define T_SKIP_ON_WINDOWS(reason) ((void)0)
+#endif
 
 /*
  * Option round-trip table rows (tests/test-opt-socket.c runs them; the

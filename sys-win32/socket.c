@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Winsock backend: socket creation, accept, dup, handle flags, close.
+ *
+ * Close-on-exec is Windows' "not inheritable": sockets are created with
+ * WSA_FLAG_NO_HANDLE_INHERIT (atomic, no race with CreateProcess), accepted
+ * and other handles are flagged with SetHandleInformation.
+ */
+#include "internal.h"
+
+/* The creation flags the caller may OR into a type. */
+#define CREATION_FLAGS (SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC)
+
+int
+sock2__win_set_nonblock(SOCKET s, int on)
+{
+  u_long v = on ? 1 : 0;
+
+  if (ioctlsocket(s, FIONBIO, &v) == SOCKET_ERROR)
+    return SOCK2__WSAERR();
+  return 0;
+}
+
+/* Make a handle non-inheritable (or inheritable again). */
+static int
+set_no_inherit(SOCKET s, int no_inherit)
+{
+  if (!SetHandleInformation((HANDLE)s, HANDLE_FLAG_INHERIT,
+                            no_inherit ? 0 : HANDLE_FLAG_INHERIT))
+    return SOCK2__WINERR();
+  return 0;
+}
+
+/*
+ * WSASocketW with the no-inherit flag when asked. Windows 7 before SP1
+ * refuses WSA_FLAG_NO_HANDLE_INHERIT with WSAEINVAL; then the socket is
+ * created without it and flagged afterwards (the only non-atomic path).
+ */
+static int
+create(int af, int type, int protocol, WSAPROTOCOL_INFOW *info,
+       int no_inherit, SOCKET *out)
+{
+  DWORD flags = WSA_FLAG_OVERLAPPED;
+  SOCKET s;
+  int err;
+
+  if (no_inherit)
+    flags |= WSA_FLAG_NO_HANDLE_INHERIT;
+  s = WSASocketW(af, type, protocol, info, 0, flags);
+  if (s == INVALID_SOCKET && no_inherit && WSAGetLastError() == WSAEINVAL) {
+    s = WSASocketW(af, type, protocol, info, 0, WSA_FLAG_OVERLAPPED);
+    if (s == INVALID_SOCKET)
+      return SOCK2__WSAERR();
+    err = set_no_inherit(s, 1);
+    if (err != 0) {
+      closesocket(s);
+      return err;
+    }
+  } else if (s == INVALID_SOCKET) {
+    return SOCK2__WSAERR();
+  }
+  *out = s;
+  return 0;
+}
+
+int
+sock2__sys_socket(int domain, int type, int protocol, int mode,
+                  sock2_socket_t *out)
+{
+  int no_inherit = mode == SOCK2__SAFE || (type & SOCK2_TYPE_CLOEXEC);
+  int nonblock = (type & SOCK2_TYPE_NONBLOCK) != 0;
+  int base = type & ~CREATION_FLAGS;
+  SOCKET s;
+  int err;
+
+  err = sock2__win_init();
+  if (err != 0)
+    return err;
+  err = create(domain, base, protocol, NULL, no_inherit, &s);
+  if (err != 0)
+    return err;
+  if (nonblock) {
+    err = sock2__win_set_nonblock(s, 1);
+    if (err != 0) {
+      closesocket(s);
+      return err;
+    }
+  }
+  *out = s;
+  return 0;
+}
+
+int
+sock2__sys_socketpair(int domain, int type, int protocol, int mode,
+                      sock2_socket_t sv[2])
+{
+  /* Winsock has no socketpair(). */
+  (void)domain;
+  (void)type;
+  (void)protocol;
+  (void)mode;
+  (void)sv;
+  return SOCK2_ENOTSUP;
+}
+
+int
+sock2__sys_bind(sock2_socket_t s, const struct sockaddr *sa,
+                sock2_socklen_t len)
+{
+  return bind(s, sa, len) == SOCKET_ERROR ? SOCK2__WSAERR() : 0;
+}
+
+int
+sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
+                   sock2_socklen_t len)
+{
+  if (connect(s, sa, len) == SOCKET_ERROR) {
+    int e = WSAGetLastError();
+    /*
+     * A non-blocking connect under way is WSAEWOULDBLOCK on Windows; the
+     * API reports it as POSIX does, so portable code tests one code.
+     */
+    if (e == WSAEWOULDBLOCK)
+      return SOCK2_EINPROGRESS;
+    return sock2__sys_error(e);
+  }
+  return 0;
+}
+
+int
+sock2__sys_listen(sock2_socket_t s, int backlog)
+{
+  return listen(s, backlog) == SOCKET_ERROR ? SOCK2__WSAERR() : 0;
+}
+
+int
+sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
+                  sock2_socklen_t *len, int mode, int flags)
+{
+  int no_inherit = mode == SOCK2__SAFE || (flags & SOCK2_TYPE_CLOEXEC);
+  int nonblock = mode != SOCK2__SAFE && (flags & SOCK2_TYPE_NONBLOCK);
+  /* Whether the caller asked for a definite blocking mode. */
+  int exact_mode = mode == SOCK2__SAFE || flags != 0;
+  SOCKET fd;
+  int err = 0;
+
+  fd = accept(s, sa, len);
+  if (fd == INVALID_SOCKET)
+    return SOCK2__WSAERR();
+  /*
+   * accept() hands out an inheritable handle, and one that copies the
+   * listener's non-blocking mode (which Winsock cannot report), so both
+   * are set explicitly when the caller asked for them.
+   */
+  if (no_inherit)
+    err = set_no_inherit(fd, 1);
+  if (err == 0 && exact_mode)
+    err = sock2__win_set_nonblock(fd, nonblock);
+  if (err != 0) {
+    closesocket(fd);
+    return err;
+  }
+  *out = fd;
+  return 0;
+}
+
+int
+sock2__sys_getsockname(sock2_socket_t s, struct sockaddr *sa,
+                       sock2_socklen_t *len)
+{
+  return getsockname(s, sa, len) == SOCKET_ERROR ? SOCK2__WSAERR() : 0;
+}
+
+int
+sock2__sys_getpeername(sock2_socket_t s, struct sockaddr *sa,
+                       sock2_socklen_t *len)
+{
+  return getpeername(s, sa, len) == SOCKET_ERROR ? SOCK2__WSAERR() : 0;
+}
+
+int
+sock2__sys_dup(sock2_socket_t s, sock2_socket_t *out)
+{
+  WSAPROTOCOL_INFOW info;
+
+  /*
+   * Duplicate into this same process, then open the copy non-inheritable.
+   * (Microsoft documents that this does not work for QoS sockets.)
+   */
+  if (WSADuplicateSocketW(s, GetCurrentProcessId(), &info) == SOCKET_ERROR)
+    return SOCK2__WSAERR();
+  return create(FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO,
+                &info, 1, out);
+}
+
+int
+sock2__sys_nonblocking(sock2_socket_t s, int *on)
+{
+  /* Winsock has no way to read FIONBIO back (socket2 #347). */
+  (void)s;
+  (void)on;
+  return SOCK2_ENOTSUP;
+}
+
+int
+sock2__sys_set_nonblocking(sock2_socket_t s, int on)
+{
+  return sock2__win_set_nonblock(s, on);
+}
+
+int
+sock2__sys_cloexec(sock2_socket_t s, int *on)
+{
+  DWORD fl = 0;
+
+  if (!GetHandleInformation((HANDLE)s, &fl))
+    return SOCK2__WINERR();
+  *on = (fl & HANDLE_FLAG_INHERIT) == 0;
+  return 0;
+}
+
+int
+sock2__sys_set_cloexec(sock2_socket_t s, int on)
+{
+  return set_no_inherit(s, on);
+}
+
+int
+sock2__sys_shutdown(sock2_socket_t s, int how)
+{
+  return shutdown(s, how) == SOCKET_ERROR ? SOCK2__WSAERR() : 0;
+}
+
+int
+sock2__sys_close(sock2_socket_t s)
+{
+  if (closesocket(s) == SOCKET_ERROR) {
+    int e = WSAGetLastError();
+    /*
+     * WSAEINTR / WSAEINPROGRESS come from a cancelled blocking call; the
+     * handle is released all the same (see sys-unix/socket.c).
+     */
+    if (e == WSAEINTR || e == WSAEINPROGRESS)
+      return 0;
+    return sock2__sys_error(e);
+  }
+  return 0;
+}
