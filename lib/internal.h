@@ -156,6 +156,48 @@ sock2_ssize_t sock2__sys_recv(sock2_socket_t s, void *buf, size_t len,
 sock2_ssize_t sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len,
                                   int flags, struct sockaddr *sa,
                                   sock2_socklen_t *salen);
+/*
+ * Gather-send n buffers (n <= SOCK2__IOV_MAX, bufs non-NULL if n > 0),
+ * to sa if sa is not NULL: sendmsg() (WSASend / WSASendTo). No SIGPIPE.
+ */
+sock2_ssize_t sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs,
+                               size_t n, int flags, const struct sockaddr *sa,
+                               sock2_socklen_t salen);
+/*
+ * Scatter-receive into n buffers: recvmsg() (WSARecv / WSARecvFrom). sa and
+ * salen may be NULL (no address wanted); *salen is in/out. *rflags (never
+ * NULL) receives the message flags; Windows reports SOCK2_MSG_TRUNC for
+ * WSAEMSGSIZE with the byte count.
+ */
+sock2_ssize_t sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n,
+                               int flags, struct sockaddr *sa,
+                               sock2_socklen_t *salen, int *rflags);
+/* sendmsg() of the caller's header (WSASendMsg). No SIGPIPE. */
+sock2_ssize_t sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg,
+                                 int flags);
+/* recvmsg() of the caller's header (WSARecvMsg, or SOCK2_ENOTSUP). */
+sock2_ssize_t sock2__sys_recvmsg(sock2_socket_t s, sock2_msg_t *msg,
+                                 int flags);
+/*
+ * The sender of the next datagram without consuming it (recvfrom with
+ * MSG_PEEK into a small scratch buffer; Windows: NULL/0, ignoring
+ * WSAEMSGSIZE). *salen is in/out. Returns 0 or an error.
+ */
+int sock2__sys_peek_sender(sock2_socket_t s, struct sockaddr *sa,
+                           sock2_socklen_t *salen);
+/*
+ * Send len bytes (0: to end of file) of file from offset on s, in the
+ * kernel where possible, else one bounded read and one send. No SIGPIPE.
+ */
+sock2_ssize_t sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file,
+                                  uint64_t offset, size_t len);
+/*
+ * Set SO_RCVTIMEO or SO_SNDTIMEO (name): d > 0 (round up to the OS unit,
+ * clamp to its largest) or SOCK2_DURATION_NONE (no timeout).
+ */
+int sock2__sys_set_timeout(sock2_socket_t s, int name, sock2_duration_t d);
+/* Read SO_RCVTIMEO or SO_SNDTIMEO; "none" gives SOCK2_DURATION_NONE. */
+int sock2__sys_timeout(sock2_socket_t s, int name, sock2_duration_t *d);
 
 /* ---- Waiting and time --------------------------------------------------- */
 
