@@ -34,6 +34,17 @@ AC_DEFUN([SOCK2_SUMMARY], [
   SOCK2_SUMMARY_ITEM([TCP_KEEPALIVE], [$ac_cv_have_decl_TCP_KEEPALIVE])
   SOCK2_SUMMARY_ITEM([TCP_KEEPINTVL], [$ac_cv_have_decl_TCP_KEEPINTVL])
   SOCK2_SUMMARY_ITEM([TCP_KEEPCNT], [$ac_cv_have_decl_TCP_KEEPCNT])
+  SOCK2_SUMMARY_ITEM([SO_MARK / SO_PRIORITY],
+                     [$ac_cv_have_decl_SO_MARK])
+  SOCK2_SUMMARY_ITEM([SO_BINDTODEVICE], [$ac_cv_have_decl_SO_BINDTODEVICE])
+  SOCK2_SUMMARY_ITEM([SO_BINDTOIFINDEX], [$ac_cv_have_decl_SO_BINDTOIFINDEX])
+  SOCK2_SUMMARY_ITEM([IP_BOUND_IF (Apple)], [$ac_cv_have_decl_IP_BOUND_IF])
+  SOCK2_SUMMARY_ITEM([SO_ATTACH_FILTER (classic BPF)],
+                     [$ac_cv_type_struct_sock_fprog])
+  SOCK2_SUMMARY_ITEM([SO_LINGER_SEC (Apple)], [$ac_cv_have_decl_SO_LINGER_SEC])
+  SOCK2_SUMMARY_ITEM([SO_SETFIB (FreeBSD)], [$ac_cv_have_decl_SO_SETFIB])
+  SOCK2_SUMMARY_ITEM([TCP_USER_TIMEOUT], [$ac_cv_have_decl_TCP_USER_TIMEOUT])
+  SOCK2_SUMMARY_ITEM([TCP_CONGESTION], [$ac_cv_have_decl_TCP_CONGESTION])
   SOCK2_SUMMARY_ITEM([struct sockaddr.sa_len],
                      [$ac_cv_member_struct_sockaddr_sa_len])
   SOCK2_SUMMARY_ITEM([sockaddr_in6.sin6_scope_id],

@@ -192,7 +192,9 @@ typedef struct sock2__sockaddr_vm {
 #else
 # define SOCK2__SO_INCOMING_CPU (-1)
 #endif
-#if HAVE_DECL_SO_DETACH_FILTER
+/* Detaching goes with attaching: both or neither (see sockopt.c). */
+#if HAVE_DECL_SO_DETACH_FILTER && HAVE_DECL_SO_ATTACH_FILTER &&               \
+    defined(HAVE_STRUCT_SOCK_FPROG)
 # define SOCK2__SO_DETACH_FILTER SO_DETACH_FILTER
 #else
 # define SOCK2__SO_DETACH_FILTER (-1)

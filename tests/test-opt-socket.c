@@ -63,7 +63,7 @@
 # define RAW_SO_LINGER SO_LINGER
 #endif
 
-/* ---- The round-trip runner (shared with test-opt-tcp.c) ------------------- */
+/* ---- The round-trip runner (shared with test-opt-tcp.c) ------------------ */
 
 /* Levels whose options could share a number with the one under test. */
 static const int shadow_levels[] = { SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6,
@@ -216,7 +216,7 @@ t_opt_roundtrip(const t_opt_row *row)
 U32_ADAPTER(mark)
 U32_ADAPTER(busy_poll)
 
-/* ---- The SOL_SOCKET table -------------------------------------------------- */
+/* ---- The SOL_SOCKET table ------------------------------------------------ */
 
 #define V4 SOCK2_DOMAIN_IPV4
 #define V6 SOCK2_DOMAIN_IPV6
@@ -301,7 +301,7 @@ START_TEST(test_opt_socket_table)
 }
 END_TEST
 
-/* ---- The shared boolean decoder --------------------------------------------- */
+/* ---- The shared boolean decoder ------------------------------------------ */
 
 START_TEST(test_opt_decode_bool)
 {
@@ -324,7 +324,7 @@ START_TEST(test_opt_decode_bool)
 }
 END_TEST
 
-/* ---- take_error ------------------------------------------------------------- */
+/* ---- take_error ---------------------------------------------------------- */
 
 START_TEST(test_opt_take_error)
 {
@@ -364,7 +364,7 @@ START_TEST(test_opt_take_error)
 }
 END_TEST
 
-/* ---- Linger ---------------------------------------------------------------- */
+/* ---- Linger -------------------------------------------------------------- */
 
 static struct linger
 raw_linger(sock2_socket_t s)
@@ -454,7 +454,7 @@ START_TEST(test_opt_linger_zero_resets)
 }
 END_TEST
 
-/* ---- Identity: domain, protocol, listener, cookie --------------------------- */
+/* ---- Identity: domain, protocol, listener, cookie ------------------------ */
 
 START_TEST(test_opt_domain_protocol)
 {
@@ -559,7 +559,7 @@ START_TEST(test_opt_cookie)
 }
 END_TEST
 
-/* ---- Device binding ------------------------------------------------------- */
+/* ---- Device binding ------------------------------------------------------ */
 
 START_TEST(test_opt_bind_device)
 {
@@ -691,7 +691,7 @@ START_TEST(test_opt_bind_device_by_index)
 }
 END_TEST
 
-/* ---- Classic BPF filters -------------------------------------------------- */
+/* ---- Classic BPF filters ------------------------------------------------- */
 
 /* Number of instructions attached (SO_GET_FILTER with optlen 0). */
 static int
@@ -778,7 +778,70 @@ out:
 }
 END_TEST
 
-/* ---- Options this build lacks, and set-only options ------------------------ */
+/* ---- Level mix-ups (pitfalls 2.1.2) -------------------------------------- */
+
+/*
+ * Linux numbers SO_REUSEPORT and IP_FREEBIND both 15: a wrapper at the wrong
+ * level would flip the other one. Set each and read the other raw.
+ */
+START_TEST(test_opt_reuse_port_not_freebind)
+{
+#if HAVE_DECL_SO_REUSEPORT && defined(IP_FREEBIND)
+  sock2_socket_t s;
+  int on = 0;
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  ck_assert_int_eq(t_raw_getsockopt_int(s, IPPROTO_IP, IP_FREEBIND), 0);
+  ck_ok(sock2_set_reuse_port(s, 1));
+  ck_assert_int_ne(t_raw_getsockopt_int(s, SOL_SOCKET, SO_REUSEPORT), 0);
+  ck_assert_int_eq(t_raw_getsockopt_int(s, IPPROTO_IP, IP_FREEBIND), 0);
+  ck_ok(sock2_set_reuse_port(s, 0));
+  /* And the other way: IP_FREEBIND set raw leaves reuse_port off. */
+  on = 1;
+  ck_assert_int_eq(setsockopt(s, IPPROTO_IP, IP_FREEBIND, &on, sizeof(on)),
+                   0);
+  ck_ok(sock2_reuse_port(s, &on));
+  ck_assert_int_eq(on, 0);
+  ck_ok(sock2_close(s));
+#else
+  ck_assert_int_le(sock2_has(SOCK2_FEATURE_SO_REUSEPORT), 1);
+#endif
+}
+END_TEST
+
+/*
+ * Booleans read back right every time (a 1-byte reply would show up as
+ * garbage in a 4-byte decode now and then): 1000 set/get rounds each.
+ */
+START_TEST(test_opt_bool_repeat)
+{
+  static const struct {
+    int (*set)(sock2_socket_t, int);
+    int (*get)(sock2_socket_t, int *);
+  } opts[] = {
+    { sock2_set_keepalive, sock2_keepalive },
+    { sock2_set_broadcast, sock2_broadcast },
+    { sock2_set_reuse_address, sock2_reuse_address },
+    { sock2_set_tcp_nodelay, sock2_tcp_nodelay },
+  };
+  sock2_socket_t s;
+  size_t i;
+  int n, on;
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  for (i = 0; i < sizeof(opts) / sizeof(opts[0]); i++) {
+    for (n = 0; n < 1000; n++) {
+      on = -1;
+      ck_ok(opts[i].set(s, n & 1));
+      ck_ok(opts[i].get(s, &on));
+      ck_assert_int_eq(on, n & 1);
+    }
+  }
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
+/* ---- Options this build lacks, and set-only options ---------------------- */
 
 START_TEST(test_opt_unsupported)
 {
@@ -859,6 +922,8 @@ sock2_test_opt_socket_suite(void)
   tcase_add_test(tc, test_opt_bind_device);
   tcase_add_loop_test(tc, test_opt_bind_device_by_index, 0, 2);
   tcase_add_test(tc, test_opt_filter);
+  tcase_add_test(tc, test_opt_reuse_port_not_freebind);
+  tcase_add_test(tc, test_opt_bool_repeat);
   tcase_add_test(tc, test_opt_unsupported);
   tcase_add_test(tc, test_opt_features);
   suite_add_tcase(s, tc);

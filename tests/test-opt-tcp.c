@@ -119,7 +119,7 @@ START_TEST(test_opt_tcp_table)
 }
 END_TEST
 
-/* ---- Keep-alive ------------------------------------------------------------- */
+/* ---- Keep-alive ---------------------------------------------------------- */
 
 static const int domains[] = { SOCK2_DOMAIN_IPV4, SOCK2_DOMAIN_IPV6 };
 
@@ -294,7 +294,7 @@ START_TEST(test_opt_keepalive_errors)
 }
 END_TEST
 
-/* ---- TCP_USER_TIMEOUT ------------------------------------------------------- */
+/* ---- TCP_USER_TIMEOUT ---------------------------------------------------- */
 
 START_TEST(test_opt_tcp_user_timeout)
 {
@@ -343,7 +343,7 @@ START_TEST(test_opt_tcp_user_timeout)
 }
 END_TEST
 
-/* ---- TCP_CONGESTION --------------------------------------------------------- */
+/* ---- TCP_CONGESTION ------------------------------------------------------ */
 
 static void
 raw_congestion(sock2_socket_t s, char *buf)
