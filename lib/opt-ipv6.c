@@ -73,6 +73,10 @@ sock2_freebind_v6(sock2_socket_t s, int *on)
 int
 sock2_set_only_v6(sock2_socket_t s, int on)
 {
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (SOCK2__IPV6_V6ONLY_FIXED && !on)
+    return SOCK2_ENOTSUP; /* always v6-only (OpenBSD) */
   return sock2__opt_set_bool(s, SOCK2__LEVEL_IPV6, SOCK2__IPV6_V6ONLY, on);
 }
 

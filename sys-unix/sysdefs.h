@@ -381,6 +381,16 @@ typedef struct linger sock2__linger;
 #else
 # define SOCK2__IPV6_V6ONLY (-1)
 #endif
+/*
+ * OpenBSD sockets are always v6-only: the kernel accepts IPV6_V6ONLY = 1
+ * and refuses 0 with EINVAL. No header announces it, hence the OS test;
+ * lib/ answers SOCK2_ENOTSUP for 0 there instead.
+ */
+#if defined(__OpenBSD__)
+# define SOCK2__IPV6_V6ONLY_FIXED 1
+#else
+# define SOCK2__IPV6_V6ONLY_FIXED 0
+#endif
 #if HAVE_DECL_IP_HDRINCL
 # define SOCK2__IP_HDRINCL IP_HDRINCL
 #else

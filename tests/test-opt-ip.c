@@ -431,6 +431,14 @@ START_TEST(test_opt_ip_row)
         ck_err(r->set(s, 1), SOCK2_ENOTSUP);
         ck_err(r->get(s, &rc), SOCK2_ENOTSUP);
         printf("opt-ip %s: not in this build (ENOTSUP checked)\n", r->name);
+#if defined(__OpenBSD__)
+      } else if (r->set == sock2_set_only_v6) {
+        /* Always v6-only: 1 is accepted, 0 is not supported. */
+        ck_ok(r->set(s, 1));
+        ck_err(r->set(s, 0), SOCK2_ENOTSUP);
+        ck_assert_int_eq(t_raw_getsockopt_int(s, r->level, r->optname), 1);
+        tested++;
+#endif
       } else if (r->priv && !t_is_root()) {
         printf("opt-ip %s: needs root, skipped\n", r->name);
       } else {

@@ -283,9 +283,10 @@ SOCK2_EXTERN int sock2_freebind_v6(sock2_socket_t s, int *on);
  * Restrict an AF_INET6 socket to IPv6 (no v4-mapped addresses):
  * setsockopt(IPPROTO_IPV6, IPV6_V6ONLY). All platforms; the default
  * differs (Linux: sysctl bindv6only, usually 0; Windows and FreeBSD: 1),
- * so set it explicitly. OpenBSD sockets are always v6-only and refuse a
- * change with the kernel's error.
- * @return 0; SOCK2_EBADF; or the OS error (SOCK2_EINVAL after bind).
+ * so set it explicitly. OpenBSD sockets are always v6-only: setting 1
+ * succeeds there and setting 0 returns SOCK2_ENOTSUP (no system call).
+ * @return 0; SOCK2_EBADF; SOCK2_ENOTSUP (OpenBSD, on = 0); or the OS
+ *         error (SOCK2_EINVAL after bind on Linux).
  */
 SOCK2_EXTERN int sock2_set_only_v6(sock2_socket_t s, int on);
 /** Read IPV6_V6ONLY (see sock2_set_only_v6()). */
