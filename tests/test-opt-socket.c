@@ -134,6 +134,9 @@ t_opt_roundtrip(const t_opt_row *row)
     ck_ok(sock2_socket(row->domain, row->type, 0, &s));
     ck_err(row->set(s, 1), SOCK2_ENOTSUP);
     ck_err(row->get(s, &v), SOCK2_ENOTSUP);
+    ck_err(row->set(SOCK2_INVALID_SOCKET, 1), SOCK2_EBADF);
+    ck_err(row->get(SOCK2_INVALID_SOCKET, &v), SOCK2_EBADF);
+    ck_err(row->get(s, NULL), SOCK2_EINVAL);
     ck_ok(sock2_close(s));
     return;
   }
