@@ -150,8 +150,9 @@ sock2__sys_send(sock2_socket_t s, const void *buf, size_t len, int flags)
 #endif
 }
 
-sock2_ssize_t
-sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg, int flags)
+/* sendmsg() without SIGPIPE; shared by the two callers below (inlined). */
+static sock2_ssize_t
+sendmsg_nosig(sock2_socket_t s, const struct msghdr *msg, int flags)
 {
   ssize_t n;
 #if NOSIGPIPE_BY_MASK
@@ -170,6 +171,12 @@ sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg, int flags)
 }
 
 sock2_ssize_t
+sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg, int flags)
+{
+  return sendmsg_nosig(s, msg, flags);
+}
+
+sock2_ssize_t
 sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
                  int flags, const struct sockaddr *sa, sock2_socklen_t salen)
 {
@@ -180,7 +187,7 @@ sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
   m.msg_namelen = sa != NULL ? salen : 0;
   m.msg_iov = (struct iovec *)bufs;
   m.msg_iovlen = n;
-  return sock2__sys_sendmsg(s, &m, flags);
+  return sendmsg_nosig(s, &m, flags);
 }
 
 /* ---- recv, recvfrom, recvmsg -------------------------------------------- */

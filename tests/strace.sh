@@ -126,4 +126,15 @@ else
     '^rt_sigprocmask\(SIG_BLOCK, \[PIPE\]' '^sendto\(' \
     '^rt_sigprocmask\(SIG_SETMASK, '
 fi
+# Data transfer: receive, gather send and scatter receive.
+check sock2_recv 5 6 '^recvfrom\('
+if has MSG_NOSIGNAL; then
+  check sock2_send_vectored 6 7 '^sendmsg\(.*MSG_NOSIGNAL'
+elif has SO_NOSIGPIPE; then
+  check sock2_send_vectored 6 7 '^sendmsg\('
+else
+  check sock2_send_vectored 6 7 '^rt_sigprocmask\(SIG_BLOCK, \[PIPE\]' \
+    '^sendmsg\(' '^rt_sigprocmask\(SIG_SETMASK, '
+fi
+check sock2_recv_vectored 7 8 '^recvmsg\('
 exit $fail

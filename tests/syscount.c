@@ -52,6 +52,24 @@ main(int argc, char **argv)
   if (sock2_send(c, "x", 1) != 1)
     return 6;
   marker(5);
+  {
+    /* The data-transfer hot paths: one system call each. */
+    char rx[4];
+    sock2_buf_t b, rb;
+    b.base = (void *)"y";
+    b.len = 1;
+    rb.base = rx;
+    rb.len = sizeof(rx);
+    if (sock2_recv(a, rx, sizeof(rx)) != 1)
+      return 7;
+    marker(6);
+    if (sock2_send_vectored(c, &b, 1) != 1)
+      return 8;
+    marker(7);
+    if (sock2_recv_vectored(a, &rb, 1, NULL) != 1)
+      return 9;
+    marker(8);
+  }
   sock2_close(a);
   sock2_close(c);
   sock2_close(l);
