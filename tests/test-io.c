@@ -1219,6 +1219,24 @@ START_TEST(test_io_no_sigpipe)
     ck_ok(sock2_close(a));
   }
 
+  /* TCP, the peer closed: the first sends may go out (and draw a reset);
+   * then EPIPE (after ECONNRESET, once), never a signal. */
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &a);
+  ck_ok(sock2_close(a));
+  for (i = 0; i < 100; i++) {
+    sock2_ssize_t r = sock2_send(c, "x", 1);
+    if (r == SOCK2_EPIPE)
+      break;
+    ck_assert_msg(r == 1 || r == SOCK2_ECONNRESET, "send: %s",
+                  sock2_err_name((int)r));
+    usleep(10000);
+  }
+  ck_assert_int_lt(i, 100);
+  ck_err(sock2_send_vectored(c, bufs, 2), SOCK2_EPIPE);
+  ck_err(sock2_sendmsg(c, &msg, 0), SOCK2_EPIPE);
+  ck_err(sock2_sendfile(c, fd, 0, 100), SOCK2_EPIPE);
+  ck_ok(sock2_close(c));
+
   /* Unix stream: the peer closed. */
   ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv));
   ck_ok(sock2_close(sv[1]));

@@ -8,8 +8,9 @@
  *   - Byte counts are returned as sock2_ssize_t: >= 0 bytes moved, or a
  *     negative SOCK2_E* code. Partial results are returned as they are;
  *     nothing loops to finish a short send.
- *   - Each call is exactly one system call (sendfile on systems without
- *     MSG_NOSIGNAL-like protection is the documented exception).
+ *   - Each call is exactly one system call. The documented exceptions:
+ *     sock2_sendfile() (see there), and every send on a system with
+ *     neither MSG_NOSIGNAL nor SO_NOSIGPIPE (see below).
  *   - Sending never raises SIGPIPE. Where the OS has MSG_NOSIGNAL (Linux,
  *     the BSDs, illumos) it is ORed into the flags of every send, sendto
  *     and sendmsg. Where it has only SO_NOSIGPIPE (Apple), the sockets made
@@ -373,8 +374,9 @@ SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
  * - FreeBSD/DragonFly: sendfile(file, s, off, len, NULL, &sbytes, 0).
  * - macOS: sendfile(file, s, off, &len, NULL, 0).
  * - elsewhere (and Windows until its backend says otherwise): one pread()
- *   of at most 64 KiB into a stack buffer and one send(); sock2_has(
- *   SOCK2_FEATURE_SENDFILE) tells whether the kernel path is used.
+ *   of at most 16 KiB into a stack buffer and one send(), so the result
+ *   is at most 16 KiB; sock2_has(SOCK2_FEATURE_SENDFILE) tells whether
+ *   the kernel path is used.
  *
  * No SIGPIPE: on Linux sendfile() has no MSG_NOSIGNAL, so SIGPIPE is
  * blocked in the calling thread around the call and a SIGPIPE the call
