@@ -82,18 +82,21 @@ sock2_addr_from_raw(sock2_addr_t *addr, const struct sockaddr *sa, size_t len)
 {
   sock2_addr_t a;
   size_t min = FAMILY_END, max = sizeof(a.storage);
+  int fam;
 
   if (addr == NULL || sa == NULL)
     return SOCK2_EINVAL;
   if (len < FAMILY_END || len > sizeof(a.storage))
     return SOCK2_EINVAL;
-  if (sa->sa_family == AF_INET)
+  /* An int, so comparing with a -1 sentinel is a plain comparison. */
+  fam = sa->sa_family;
+  if (fam == AF_INET)
     min = sizeof(struct sockaddr_in);
-  else if (sa->sa_family == AF_INET6)
+  else if (fam == AF_INET6)
     min = sizeof(struct sockaddr_in6);
-  else if (SOCK2__HAVE_UNIX && sa->sa_family == SOCK2_DOMAIN_UNIX)
+  else if (SOCK2__HAVE_UNIX && fam == SOCK2_DOMAIN_UNIX)
     max = sizeof(struct sockaddr_un);
-  else if (SOCK2__HAVE_VSOCK && sa->sa_family == SOCK2__AF_VSOCK)
+  else if (SOCK2__HAVE_VSOCK && fam == SOCK2__AF_VSOCK)
     min = sizeof(sock2__sockaddr_vm);
   if (len < min || len > max)
     return SOCK2_EINVAL;

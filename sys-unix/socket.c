@@ -181,7 +181,7 @@ sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
   int exact_mode = mode == SOCK2__SAFE || flags != 0;
   int fd, err;
 
-#if HAVE_ACCEPT4 && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK
+#if defined(HAVE_ACCEPT4) && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK
   if (exact_mode) {
     /*
      * accept4() sets both flags atomically and never inherits O_NONBLOCK

@@ -94,7 +94,14 @@ START_TEST(test_socket_errors)
                       &s),
          SOCK2_EPROTONOSUPPORT);
   ck_assert_int_eq(s, 12345);
-  ck_err(sock2_socket(SOCK2_DOMAIN_IPV4, 999, 0, &s), SOCK2_EINVAL);
+  if (getenv("SOCK2_TEST_EMULATOR") != NULL) {
+    /* qemu-user answers an unknown type itself, with ESOCKTNOSUPPORT. */
+    int rc = sock2_socket(SOCK2_DOMAIN_IPV4, 999, 0, &s);
+    ck_assert_msg(rc == SOCK2_EINVAL || rc == SOCK2_ESOCKTNOSUPPORT,
+                  "unknown type: %s", sock2_err_name(rc));
+  } else {
+    ck_err(sock2_socket(SOCK2_DOMAIN_IPV4, 999, 0, &s), SOCK2_EINVAL);
+  }
   ck_assert_int_eq(s, 12345);
 }
 END_TEST
