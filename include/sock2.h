@@ -165,6 +165,8 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_MCAST_SOURCE_GROUP, /* RFC 3678 source-group joins */
   SOCK2_FEATURE_ORIGINAL_DST,     /* netfilter original destination */
   SOCK2_FEATURE_DCCP,             /* SOL_DCCP options (Linux) */
+  SOCK2_FEATURE_IPV6_MEMBERSHIP,  /* IPv6 multicast joins (all but QNX) */
+  SOCK2_FEATURE_MCAST_JOIN_GROUP, /* RFC 3678 MCAST_JOIN_GROUP */
   /* IP and IPv6 option features: append here. */
   /* Windows features: append here. */
   SOCK2_FEATURE__END /* internal: one past the last; not a feature */

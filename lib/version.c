@@ -77,6 +77,8 @@ static const char *const feature_names[] = {
   [SOCK2_FEATURE_MCAST_SOURCE_GROUP] = "MCAST_JOIN_SOURCE_GROUP",
   [SOCK2_FEATURE_ORIGINAL_DST] = "SO_ORIGINAL_DST",
   [SOCK2_FEATURE_DCCP] = "SOL_DCCP",
+  [SOCK2_FEATURE_IPV6_MEMBERSHIP] = "IPV6_JOIN_GROUP",
+  [SOCK2_FEATURE_MCAST_JOIN_GROUP] = "MCAST_JOIN_GROUP",
   /* IP and IPv6 option features: names here. */
   /* Windows features: names here. */
 };

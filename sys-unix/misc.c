@@ -210,7 +210,7 @@ sock2__sys_has(int feature)
   case SOCK2_FEATURE_IP_SSM:
     return SOCK2__HAVE_IP_SSM;
   case SOCK2_FEATURE_IPV6_HDRINCL:
-    return HAVE_DECL_IPV6_HDRINCL;
+    return SOCK2__IPV6_HDRINCL >= 0;
   case SOCK2_FEATURE_IPV6_TRANSPARENT:
     return HAVE_DECL_IPV6_TRANSPARENT;
   case SOCK2_FEATURE_IPV6_FREEBIND:
@@ -229,6 +229,10 @@ sock2__sys_has(int feature)
     return SOCK2__HAVE_ORIGINAL_DST;
   case SOCK2_FEATURE_DCCP:
     return SOCK2__HAVE_DCCP;
+  case SOCK2_FEATURE_IPV6_MEMBERSHIP:
+    return HAVE_DECL_IPV6_ADD_MEMBERSHIP || HAVE_DECL_IPV6_JOIN_GROUP;
+  case SOCK2_FEATURE_MCAST_JOIN_GROUP:
+    return SOCK2__HAVE_MCAST_GROUP;
   default:
     return 0;
   }

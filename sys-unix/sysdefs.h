@@ -391,12 +391,12 @@ typedef struct linger sock2__linger;
 #else
 # define SOCK2__IPV6_V6ONLY_FIXED 0
 #endif
-#if HAVE_DECL_IP_HDRINCL
+#ifdef IP_HDRINCL
 # define SOCK2__IP_HDRINCL IP_HDRINCL
 #else
 # define SOCK2__IP_HDRINCL (-1)
 #endif
-#if HAVE_DECL_IP_TOS
+#ifdef IP_TOS
 # define SOCK2__IP_TOS IP_TOS
 #else
 # define SOCK2__IP_TOS (-1)
@@ -453,13 +453,13 @@ typedef struct linger sock2__linger;
 #endif
 
 /*
- * header_included_v6: Linux has IPV6_HDRINCL; Apple (and Windows) take
- * IP_HDRINCL at IPPROTO_IPV6, which other kernels refuse with their own
- * error.
+ * header_included_v6: Linux has IPV6_HDRINCL. Apple (and Windows) take
+ * IP_HDRINCL at IPPROTO_IPV6 instead; no header says so, hence the OS
+ * test. Elsewhere (the BSDs) there is no such option.
  */
 #if HAVE_DECL_IPV6_HDRINCL
 # define SOCK2__IPV6_HDRINCL IPV6_HDRINCL
-#elif HAVE_DECL_IP_HDRINCL
+#elif defined(__APPLE__) && defined(IP_HDRINCL)
 # define SOCK2__IPV6_HDRINCL IP_HDRINCL
 #else
 # define SOCK2__IPV6_HDRINCL (-1)

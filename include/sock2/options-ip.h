@@ -198,8 +198,8 @@ typedef struct sock2_iface_v4 {
  * setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP) with a struct ip_mreqn
  * (SOCK2_FEATURE_IP_MREQN: Linux, FreeBSD, ...). Without ip_mreqn an
  * address (or index 0) uses struct ip_mreq and an index uses the RFC 3678
- * MCAST_JOIN_GROUP where the OS has it; Windows encodes the index as the
- * address 0.0.0.i.
+ * MCAST_JOIN_GROUP where the OS has it (SOCK2_FEATURE_MCAST_JOIN_GROUP);
+ * Windows encodes the index as the address 0.0.0.i.
  * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL group or iface or an
  *         unknown kind; SOCK2_ENOTSUP for an index where the OS cannot
  *         take one; otherwise as sock2_join_multicast_v4().
@@ -246,11 +246,11 @@ SOCK2_EXTERN int sock2_leave_ssm_v4(sock2_socket_t s, const uint8_t source[4],
 
 /**
  * Include the IPv6 header yourself on a raw socket:
- * setsockopt(IPPROTO_IPV6, IPV6_HDRINCL) on Linux
- * (SOCK2_FEATURE_IPV6_HDRINCL); IP_HDRINCL at IPPROTO_IPV6 elsewhere
- * (Apple and Windows take that; other kernels answer with their own
- * error). Needs a raw socket, hence CAP_NET_RAW / root.
- * @return 0; SOCK2_EBADF; or the OS error.
+ * setsockopt(IPPROTO_IPV6, IPV6_HDRINCL) on Linux; IP_HDRINCL at
+ * IPPROTO_IPV6 on Apple and Windows (as socket2 does); not on the BSDs
+ * (SOCK2_FEATURE_IPV6_HDRINCL tells). Needs a raw socket, hence
+ * CAP_NET_RAW / root.
+ * @return 0; SOCK2_EBADF; SOCK2_ENOTSUP; or the OS error.
  */
 SOCK2_EXTERN int sock2_set_header_included_v6(sock2_socket_t s, int on);
 /**
@@ -394,7 +394,8 @@ SOCK2_EXTERN int sock2_multicast_all_v6(sock2_socket_t s, int *on);
 /**
  * Join an IPv6 multicast group on an interface: setsockopt(IPPROTO_IPV6,
  * IPV6_ADD_MEMBERSHIP) with a struct ipv6_mreq, or IPV6_JOIN_GROUP where
- * the OS has only that name (the BSDs, Apple, illumos).
+ * the OS has only that name (the BSDs, Apple, illumos); neither on QNX
+ * (SOCK2_FEATURE_IPV6_MEMBERSHIP).
  * @param group  the group address (ff00::/8).
  * @param index  the interface index; 0 lets the OS choose (by route).
  * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL group; SOCK2_EADDRINUSE if
