@@ -45,10 +45,23 @@ recv_error(size_t len)
   return sock2__sys_error(e);
 }
 
+/*
+ * SOCK2_MSG_DONTWAIT is a private bit on Windows (<sock2/win.h>): Winsock
+ * has no per-call non-blocking flag, and blocking instead would be wrong.
+ */
+#define REFUSE_DONTWAIT(flags)                                                \
+  do {                                                                        \
+    if ((flags) & SOCK2_MSG_DONTWAIT)                                         \
+      return SOCK2_ENOTSUP;                                                   \
+  } while (0)
+
 sock2_ssize_t
 sock2__sys_send(sock2_socket_t s, const void *buf, size_t len, int flags)
 {
-  int n = send(s, (const char *)buf, (int)len, flags);
+  int n;
+
+  REFUSE_DONTWAIT(flags);
+  n = send(s, (const char *)buf, (int)len, flags);
   return n == SOCKET_ERROR ? send_error() : n;
 }
 
@@ -56,14 +69,20 @@ sock2_ssize_t
 sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len, int flags,
                   const struct sockaddr *sa, sock2_socklen_t salen)
 {
-  int n = sendto(s, (const char *)buf, (int)len, flags, sa, salen);
+  int n;
+
+  REFUSE_DONTWAIT(flags);
+  n = sendto(s, (const char *)buf, (int)len, flags, sa, salen);
   return n == SOCKET_ERROR ? send_error() : n;
 }
 
 sock2_ssize_t
 sock2__sys_recv(sock2_socket_t s, void *buf, size_t len, int flags)
 {
-  int n = recv(s, (char *)buf, (int)len, flags);
+  int n;
+
+  REFUSE_DONTWAIT(flags);
+  n = recv(s, (char *)buf, (int)len, flags);
   return n == SOCKET_ERROR ? recv_error(len) : n;
 }
 
@@ -71,6 +90,221 @@ sock2_ssize_t
 sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len, int flags,
                     struct sockaddr *sa, sock2_socklen_t *salen)
 {
-  int n = recvfrom(s, (char *)buf, (int)len, flags, sa, salen);
+  int n;
+
+  REFUSE_DONTWAIT(flags);
+  n = recvfrom(s, (char *)buf, (int)len, flags, sa, salen);
   return n == SOCKET_ERROR ? recv_error(len) : n;
+}
+
+/* ---- Vectored and message calls ----------------------------------------- */
+
+/* Total length of n buffers: what a truncated datagram filled. */
+static size_t
+bufs_total(const WSABUF *b, size_t n)
+{
+  size_t i, t = 0;
+  for (i = 0; i < n; i++)
+    t += b[i].len;
+  return t;
+}
+
+sock2_ssize_t
+sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
+                 int flags, const struct sockaddr *sa, sock2_socklen_t salen)
+{
+  DWORD sent = 0;
+  int rc;
+
+  REFUSE_DONTWAIT(flags);
+  /* sock2_buf_t is WSABUF (checked above); Winsock only reads them. */
+  if (sa != NULL)
+    rc = WSASendTo(s, (LPWSABUF)(uintptr_t)bufs, (DWORD)n, &sent,
+                   (DWORD)flags, sa, salen, NULL, NULL);
+  else
+    rc = WSASend(s, (LPWSABUF)(uintptr_t)bufs, (DWORD)n, &sent, (DWORD)flags,
+                 NULL, NULL);
+  return rc == SOCKET_ERROR ? send_error() : (sock2_ssize_t)sent;
+}
+
+sock2_ssize_t
+sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
+                 struct sockaddr *sa, sock2_socklen_t *salen, int *rflags)
+{
+  DWORD got = 0, fl = (DWORD)flags;
+  int rc, e;
+
+  REFUSE_DONTWAIT(flags);
+  if (sa != NULL)
+    rc = WSARecvFrom(s, (LPWSABUF)bufs, (DWORD)n, &got, &fl, sa, salen, NULL,
+                     NULL);
+  else
+    rc = WSARecv(s, (LPWSABUF)bufs, (DWORD)n, &got, &fl, NULL, NULL);
+  *rflags = 0;
+  if (rc != SOCKET_ERROR)
+    return (sock2_ssize_t)got;
+  e = WSAGetLastError();
+  if (e == WSAEMSGSIZE) {
+    /* The buffers hold the start of the datagram: report it truncated. */
+    *rflags = SOCK2_MSG_TRUNC;
+    if (got == 0)
+      got = (DWORD)bufs_total((const WSABUF *)bufs, n);
+    return (sock2_ssize_t)got;
+  }
+  if (e == WSAESHUTDOWN)
+    return 0;
+  return sock2__sys_error(e);
+}
+
+sock2_ssize_t
+sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg, int flags)
+{
+  DWORD sent = 0;
+
+  REFUSE_DONTWAIT(flags);
+  /* WSASendMsg is exported by ws2_32 (Vista+); it only reads msg. */
+  if (WSASendMsg(s, (LPWSAMSG)(uintptr_t)msg, (DWORD)flags, &sent, NULL,
+                 NULL) == SOCKET_ERROR)
+    return send_error();
+  return (sock2_ssize_t)sent;
+}
+
+/*
+ * WSARecvMsg is not exported: it is fetched once with
+ * WSAIoctl(SIO_GET_EXTENSION_FUNCTION_POINTER) and kept for the process.
+ * Threads racing on the first call all store the same pointer, so a
+ * volatile pointer is enough (no lock on this path).
+ */
+static LPFN_WSARECVMSG volatile wsarecvmsg_fn;
+
+static LPFN_WSARECVMSG
+get_wsarecvmsg(SOCKET s, int *err)
+{
+  GUID id = WSAID_WSARECVMSG;
+  LPFN_WSARECVMSG fn = wsarecvmsg_fn;
+  DWORD out = 0;
+
+  if (fn != NULL)
+    return fn;
+  if (WSAIoctl(s, SIO_GET_EXTENSION_FUNCTION_POINTER, &id, (DWORD)sizeof(id),
+               &fn, (DWORD)sizeof(fn), &out, NULL, NULL) == SOCKET_ERROR ||
+      fn == NULL) {
+    int e = WSAGetLastError();
+    /* A provider without it (or no such extension at all). */
+    *err = e == WSAEINVAL || e == WSAEOPNOTSUPP || fn == NULL
+               ? SOCK2_ENOTSUP
+               : sock2__sys_error(e);
+    return NULL;
+  }
+  wsarecvmsg_fn = fn;
+  return fn;
+}
+
+sock2_ssize_t
+sock2__sys_recvmsg(sock2_socket_t s, sock2_msg_t *msg, int flags)
+{
+  LPFN_WSARECVMSG fn;
+  DWORD got = 0;
+  int err = 0, e;
+
+  REFUSE_DONTWAIT(flags);
+  fn = get_wsarecvmsg(s, &err);
+  if (fn == NULL)
+    return err;
+  /* WSARecvMsg takes its input flags in dwFlags and reports there too. */
+  msg->dwFlags = (ULONG)flags;
+  if (fn(s, msg, &got, NULL, NULL) != SOCKET_ERROR)
+    return (sock2_ssize_t)got;
+  e = WSAGetLastError();
+  if (e == WSAEMSGSIZE) {
+    /* Filled buffers and a truncated datagram: a count and MSG_TRUNC. */
+    msg->dwFlags |= SOCK2_MSG_TRUNC;
+    if (got == 0)
+      got = (DWORD)bufs_total(msg->lpBuffers, msg->dwBufferCount);
+    return (sock2_ssize_t)got;
+  }
+  if (e == WSAESHUTDOWN)
+    return 0;
+  return sock2__sys_error(e);
+}
+
+int
+sock2__sys_peek_sender(sock2_socket_t s, struct sockaddr *sa,
+                       sock2_socklen_t *salen)
+{
+  /* An empty buffer: Winsock still fills the address (socket2 does so). */
+  if (recvfrom(s, NULL, 0, MSG_PEEK, sa, salen) == SOCKET_ERROR) {
+    int e = WSAGetLastError();
+    if (e != WSAEMSGSIZE && e != WSAESHUTDOWN)
+      return sock2__sys_error(e);
+  }
+  return 0;
+}
+
+/* ---- Files --------------------------------------------------------------- */
+
+/* One chunk per call, as the POSIX fallback does. */
+#define FILE_CHUNK 65536
+
+sock2_ssize_t
+sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
+                    size_t len)
+{
+  /*
+   * ReadFile at the given offset (OVERLAPPED.Offset on a synchronous
+   * handle moves nothing else), then one send: a bounded copy, like the
+   * POSIX fallback. TransmitFile would avoid the copy but needs an
+   * overlapped wait and changes the file pointer; not worth it here.
+   */
+  char chunk[FILE_CHUNK];
+  OVERLAPPED ov;
+  DWORD want = len == 0 || len > sizeof(chunk) ? (DWORD)sizeof(chunk)
+                                               : (DWORD)len;
+  DWORD got = 0;
+
+  memset(&ov, 0, sizeof(ov));
+  ov.Offset = (DWORD)(offset & 0xffffffffu);
+  ov.OffsetHigh = (DWORD)(offset >> 32);
+  if (!ReadFile(file, chunk, want, &got, &ov)) {
+    DWORD e = GetLastError();
+    if (e == ERROR_HANDLE_EOF)
+      return 0;
+    return sock2__sys_error((int)e);
+  }
+  if (got == 0)
+    return 0;
+  return sock2__sys_send(s, chunk, got, 0);
+}
+
+/* ---- Timeouts ------------------------------------------------------------ */
+
+int
+sock2__sys_set_timeout(sock2_socket_t s, int name, sock2_duration_t d)
+{
+  DWORD ms = 0; /* 0: no timeout */
+
+  if (d != SOCK2_DURATION_NONE) {
+    /*
+     * Whole milliseconds, rounded up (1 ns becomes 1 ms, never 0, which
+     * Winsock reads as "no timeout"); beyond a DWORD, the largest.
+     */
+    int64_t units = d / 1000000 + (d % 1000000 != 0);
+    ms = units > (int64_t)0xffffffffu ? 0xffffffffu : (DWORD)units;
+  }
+  if (setsockopt(s, SOL_SOCKET, name, (const char *)&ms, (int)sizeof(ms)) ==
+      SOCKET_ERROR)
+    return SOCK2__WSAERR();
+  return 0;
+}
+
+int
+sock2__sys_timeout(sock2_socket_t s, int name, sock2_duration_t *d)
+{
+  DWORD ms = 0;
+  int len = (int)sizeof(ms);
+
+  if (getsockopt(s, SOL_SOCKET, name, (char *)&ms, &len) == SOCKET_ERROR)
+    return SOCK2__WSAERR();
+  *d = ms == 0 ? SOCK2_DURATION_NONE : (sock2_duration_t)ms * 1000000;
+  return 0;
 }

@@ -130,11 +130,29 @@ sock2__sys_has(int feature)
     return HAVE_DECL_TCP_KEEPINTVL;
   case SOCK2_FEATURE_TCP_KEEPCNT:
     return HAVE_DECL_TCP_KEEPCNT;
+  case SOCK2_FEATURE_SO_PROTOCOL:
+    /* sock2_protocol() reads SO_PROTOCOL_INFOW's iProtocol. */
+    return 1;
+  case SOCK2_FEATURE_SO_ACCEPTCONN:
+    return HAVE_DECL_SO_ACCEPTCONN;
+  case SOCK2_FEATURE_TCP_MAXSEG:
+    return SOCK2__TCP_MAXSEG >= 0;
+  case SOCK2_FEATURE_IP_RECVTOS:
+    return SOCK2__IP_RECVTOS >= 0;
+  case SOCK2_FEATURE_IP_SSM:
+    return SOCK2__HAVE_IP_SSM;
+  case SOCK2_FEATURE_IPV6_RECVTCLASS:
+    return SOCK2__IPV6_RECVTCLASS >= 0;
+  case SOCK2_FEATURE_MCAST_SOURCE_GROUP:
+    return SOCK2__HAVE_MCAST_SOURCE_GROUP;
+  case SOCK2_FEATURE_ORIGINAL_DST:
+    return SOCK2__HAVE_ORIGINAL_DST;
   default:
     /*
      * SOCK_NONBLOCK, accept4, MSG_NOSIGNAL, SO_NOSIGPIPE, F_DUPFD_CLOEXEC,
      * sa_len, if_nametoindex, sendmmsg/recvmmsg, SO_REUSEPORT(_LB),
-     * TCP_KEEPALIVE and ip_mreqn are POSIX features Windows lacks.
+     * TCP_KEEPALIVE, ip_mreqn, a kernel sendfile (TransmitFile is not
+     * used) and the Linux-only options are features Windows lacks.
      */
     return 0;
   }
