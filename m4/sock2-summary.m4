@@ -40,7 +40,7 @@ AC_DEFUN([SOCK2_SUMMARY], [
   SOCK2_SUMMARY_ITEM([SO_BINDTOIFINDEX], [$ac_cv_have_decl_SO_BINDTOIFINDEX])
   SOCK2_SUMMARY_ITEM([IP_BOUND_IF (Apple)], [$ac_cv_have_decl_IP_BOUND_IF])
   SOCK2_SUMMARY_ITEM([SO_ATTACH_FILTER (classic BPF)],
-                     [$ac_cv_type_struct_sock_fprog])
+                     [$ac_cv_have_decl_SO_ATTACH_FILTER])
   SOCK2_SUMMARY_ITEM([SO_LINGER_SEC (Apple)], [$ac_cv_have_decl_SO_LINGER_SEC])
   SOCK2_SUMMARY_ITEM([SO_SETFIB (FreeBSD)], [$ac_cv_have_decl_SO_SETFIB])
   SOCK2_SUMMARY_ITEM([TCP_USER_TIMEOUT], [$ac_cv_have_decl_TCP_USER_TIMEOUT])

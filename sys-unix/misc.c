@@ -99,12 +99,8 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
 # define HAS_SENDFILE 0
 #endif
 
-/* Classic BPF filters need the option and struct sock_fprog. */
-#if HAVE_DECL_SO_ATTACH_FILTER && defined(HAVE_STRUCT_SOCK_FPROG)
-# define HAS_SOCKET_FILTER (SOCK2__SO_DETACH_FILTER >= 0)
-#else
-# define HAS_SOCKET_FILTER 0
-#endif
+/* Classic BPF filters: attaching and detaching (see sockopt.c). */
+#define HAS_SOCKET_FILTER (SOCK2__SO_DETACH_FILTER >= 0)
 
 int
 sock2__sys_has(int feature)

@@ -6,6 +6,22 @@
 # include <linux/filter.h>
 #endif
 
+/*
+ * Classic BPF programs for SO_ATTACH_FILTER: <linux/filter.h>'s types
+ * where the headers have them; otherwise (musl without kernel headers)
+ * the kernel's ABI layout, which is fixed.
+ */
+#if HAVE_DECL_SO_ATTACH_FILTER && defined(HAVE_STRUCT_SOCK_FPROG)
+typedef struct sock_filter bpf_insn_t;
+typedef struct sock_fprog bpf_prog_t;
+#elif HAVE_DECL_SO_ATTACH_FILTER
+typedef sock2_sock_filter_t bpf_insn_t;
+typedef struct bpf_prog {
+  unsigned short len;
+  bpf_insn_t *filter;
+} bpf_prog_t;
+#endif
+
 int
 sock2__sys_getsockopt(sock2_socket_t s, int level, int name, void *val,
                       sock2_socklen_t *len)
@@ -98,21 +114,21 @@ int
 sock2__sys_attach_filter(sock2_socket_t s, const sock2_sock_filter_t *prog,
                          unsigned int count)
 {
-#if HAVE_DECL_SO_ATTACH_FILTER && defined(HAVE_STRUCT_SOCK_FPROG)
-  struct sock_fprog fp;
+#if HAVE_DECL_SO_ATTACH_FILTER
+  bpf_prog_t fp;
 
   /* sock2_sock_filter_t must be struct sock_filter, byte for byte. */
   typedef char layout_check[(sizeof(sock2_sock_filter_t) ==
-                                     sizeof(struct sock_filter) &&
+                                     sizeof(bpf_insn_t) &&
                                  offsetof(sock2_sock_filter_t, k) ==
-                                     offsetof(struct sock_filter, k))
+                                     offsetof(bpf_insn_t, k))
                                 ? 1
                                 : -1];
   (void)sizeof(layout_check);
   memset(&fp, 0, sizeof(fp));
   fp.len = (unsigned short)count;
   /* The kernel only reads the program; sock_fprog just lacks const. */
-  fp.filter = (struct sock_filter *)(uintptr_t)prog;
+  fp.filter = (bpf_insn_t *)(uintptr_t)prog;
   if (setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof(fp)) == -1)
     return SOCK2__ERRNO();
   return 0;

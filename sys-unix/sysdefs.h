@@ -193,8 +193,7 @@ typedef struct sock2__sockaddr_vm {
 # define SOCK2__SO_INCOMING_CPU (-1)
 #endif
 /* Detaching goes with attaching: both or neither (see sockopt.c). */
-#if HAVE_DECL_SO_DETACH_FILTER && HAVE_DECL_SO_ATTACH_FILTER &&               \
-    defined(HAVE_STRUCT_SOCK_FPROG)
+#if HAVE_DECL_SO_DETACH_FILTER && HAVE_DECL_SO_ATTACH_FILTER
 # define SOCK2__SO_DETACH_FILTER SO_DETACH_FILTER
 #else
 # define SOCK2__SO_DETACH_FILTER (-1)
