@@ -37,8 +37,8 @@ sock2__sys_mcast_v4(sock2_socket_t s, int join, const uint8_t group[4],
            : 0;
 }
 
-#if !defined(HAVE_STRUCT_IP_MREQN) && SOCK2__HAVE_MCAST_GROUP
-/* RFC 3678 join by index, for systems without struct ip_mreqn. */
+#if SOCK2__HAVE_MCAST_GROUP
+/* RFC 3678 join or leave by interface index. */
 static int
 mcast_group_v4(sock2_socket_t s, int join, const uint8_t group[4],
                uint32_t index)
@@ -60,34 +60,41 @@ mcast_group_v4(sock2_socket_t s, int join, const uint8_t group[4],
 }
 #endif
 
+/*
+ * An address (or index 0, "any") goes in a struct ip_mreq everywhere. An
+ * index goes through the RFC 3678 MCAST_JOIN_GROUP first: FreeBSD and
+ * Apple declare struct ip_mreqn but their IP_ADD_MEMBERSHIP and
+ * IP_DROP_MEMBERSHIP copy in only sizeof(struct ip_mreq), so an index in
+ * ip_mreqn would be dropped silently and the OS would pick the interface
+ * (socket2's join_multicast_v4_n does that there). struct ip_mreqn is the
+ * fallback where MCAST_JOIN_GROUP is missing (old Linux, which reads it).
+ */
 int
 sock2__sys_mcast_v4_n(sock2_socket_t s, int join, const uint8_t group[4],
                       int by_index, uint32_t index, const uint8_t addr[4])
 {
-#if defined(HAVE_STRUCT_IP_MREQN)
-  struct ip_mreqn m;
-
-  if (index > (uint32_t)INT_MAX)
-    return SOCK2_EINVAL;
-  memset(&m, 0, sizeof(m));
-  m.imr_multiaddr = in4(group);
-  m.imr_address = in4(addr);
-  m.imr_ifindex = by_index ? (int)index : 0;
-  return setsockopt(s, IPPROTO_IP,
-                    join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &m,
-                    sizeof(m)) == -1
-           ? SOCK2__ERRNO()
-           : 0;
-#elif SOCK2__HAVE_MCAST_GROUP
-  if (by_index && index != 0)
+  if (!by_index || index == 0)
+    return sock2__sys_mcast_v4(s, join, group, addr);
+  {
+#if SOCK2__HAVE_MCAST_GROUP
     return mcast_group_v4(s, join, group, index);
-  return sock2__sys_mcast_v4(s, join, group, addr);
+#elif defined(HAVE_STRUCT_IP_MREQN)
+    struct ip_mreqn m;
+
+    if (index > (uint32_t)INT_MAX)
+      return SOCK2_EINVAL;
+    memset(&m, 0, sizeof(m));
+    m.imr_multiaddr = in4(group);
+    m.imr_ifindex = (int)index;
+    return setsockopt(s, IPPROTO_IP,
+                      join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &m,
+                      sizeof(m)) == -1
+             ? SOCK2__ERRNO()
+             : 0;
 #else
-  /* Only an address (or index 0, "any") fits struct ip_mreq. */
-  if (by_index && index != 0)
     return SOCK2_ENOTSUP;
-  return sock2__sys_mcast_v4(s, join, group, addr);
 #endif
+  }
 }
 
 int

@@ -194,12 +194,16 @@ typedef struct sock2_iface_v4 {
                          (uint8_t)(d) } })
 
 /**
- * Join an IPv4 multicast group on an interface given by index or address:
- * setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP) with a struct ip_mreqn
- * (SOCK2_FEATURE_IP_MREQN: Linux, FreeBSD, ...). Without ip_mreqn an
- * address (or index 0) uses struct ip_mreq and an index uses the RFC 3678
- * MCAST_JOIN_GROUP where the OS has it (SOCK2_FEATURE_MCAST_JOIN_GROUP);
- * Windows encodes the index as the address 0.0.0.i.
+ * Join an IPv4 multicast group on an interface given by index or address.
+ * An address (or index 0) uses setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP)
+ * with a struct ip_mreq, as sock2_join_multicast_v4(). An index uses the
+ * RFC 3678 setsockopt(IPPROTO_IP, MCAST_JOIN_GROUP) with a struct
+ * group_req (SOCK2_FEATURE_MCAST_JOIN_GROUP), else IP_ADD_MEMBERSHIP with
+ * a struct ip_mreqn (SOCK2_FEATURE_IP_MREQN); Windows encodes the index
+ * as the address 0.0.0.i. Deliberate deviation: socket2 passes the index
+ * in a struct ip_mreqn everywhere, which FreeBSD and Apple kernels read
+ * only as far as a struct ip_mreq, silently joining on the interface the
+ * OS picks.
  * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL group or iface or an
  *         unknown kind; SOCK2_ENOTSUP for an index where the OS cannot
  *         take one; otherwise as sock2_join_multicast_v4().
@@ -208,8 +212,9 @@ SOCK2_EXTERN int sock2_join_multicast_v4_n(sock2_socket_t s,
                                            const uint8_t group[4],
                                            const sock2_iface_v4_t *iface);
 /**
- * Leave a group joined with sock2_join_multicast_v4_n():
- * IP_DROP_MEMBERSHIP (MCAST_LEAVE_GROUP in the fallback).
+ * Leave a group joined with sock2_join_multicast_v4_n(), by the same
+ * calls: IP_DROP_MEMBERSHIP for an address, MCAST_LEAVE_GROUP (or
+ * IP_DROP_MEMBERSHIP with a struct ip_mreqn) for an index.
  * @return as sock2_join_multicast_v4_n(); SOCK2_EADDRNOTAVAIL if the group
  *         was not joined.
  */
