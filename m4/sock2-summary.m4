@@ -54,6 +54,7 @@ AC_DEFUN([SOCK2_SUMMARY], [
                      [$ac_cv_have_decl_IP_FREEBIND])
   SOCK2_SUMMARY_ITEM([IP_ADD_SOURCE_MEMBERSHIP (SSM)],
                      [$ac_cv_type_struct_ip_mreq_source])
+  SOCK2_SUMMARY_ITEM([MCAST_JOIN_GROUP], [$ac_cv_type_struct_group_req])
   SOCK2_SUMMARY_ITEM([MCAST_JOIN_SOURCE_GROUP],
                      [$ac_cv_type_struct_group_source_req])
   SOCK2_SUMMARY_ITEM([IPV6_ADD_MEMBERSHIP],
