@@ -1094,10 +1094,12 @@ on_alarm(int sig)
 /* A signal without SA_RESTART interrupts a blocked receive: SOCK2_EINTR. */
 START_TEST(test_io_eintr)
 {
+  static char chunk[65536];
   struct sigaction sa, old_sa;
   struct itimerval it, old_it;
   sock2_socket_t sv[2];
   sock2_buf_t one;
+  sock2_msg_t msg;
   char buf[4];
   sock2_ssize_t r;
   int i;
@@ -1105,29 +1107,57 @@ START_TEST(test_io_eintr)
   ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv));
   /* A safety net: if the signal came too early, fail, do not hang. */
   ck_ok(sock2_set_read_timeout(sv[1], SOCK2_SEC(3)));
+  ck_ok(sock2_set_write_timeout(sv[0], SOCK2_SEC(3)));
   memset(&sa, 0, sizeof(sa));
   sa.sa_handler = on_alarm;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0; /* no SA_RESTART */
+  ck_assert_int_eq(getitimer(ITIMER_REAL, &old_it), 0);
   ck_assert_int_eq(sigaction(SIGALRM, &sa, &old_sa), 0);
-  for (i = 0; i < 2; i++) {
+  /* 0-2: blocked receives on an empty socket; 3-5: blocked sends. */
+  for (i = 0; i < 6; i++) {
+    if (i == 3) {
+      /* Fill sv[0]'s way to sv[1] so the next send blocks. */
+      while (sock2_send_with_flags(sv[0], chunk, sizeof(chunk),
+                                   SOCK2_MSG_DONTWAIT) > 0)
+        ;
+    }
     memset(&it, 0, sizeof(it));
     it.it_value.tv_usec = 50000;
     alarm_count = 0;
-    ck_assert_int_eq(setitimer(ITIMER_REAL, &it, &old_it), 0);
-    if (i == 0) {
+    ck_assert_int_eq(setitimer(ITIMER_REAL, &it, NULL), 0);
+    one = mkbuf(i < 3 ? (void *)buf : (void *)chunk,
+                i < 3 ? sizeof(buf) : sizeof(chunk));
+    ck_ok(sock2_msg_init(&msg));
+    ck_ok(sock2_msg_set_bufs(&msg, &one, 1));
+    switch (i) {
+    case 0:
       r = sock2_recv(sv[1], buf, sizeof(buf));
-    } else {
-      one = mkbuf(buf, sizeof(buf));
+      break;
+    case 1:
       r = sock2_recv_vectored(sv[1], &one, 1, NULL);
+      break;
+    case 2:
+      r = sock2_recvmsg(sv[1], &msg, 0);
+      break;
+    case 3:
+      r = sock2_send(sv[0], chunk, sizeof(chunk));
+      break;
+    case 4:
+      r = sock2_send_vectored(sv[0], &one, 1);
+      break;
+    default:
+      r = sock2_sendmsg(sv[0], &msg, 0);
+      break;
     }
     memset(&it, 0, sizeof(it));
     setitimer(ITIMER_REAL, &it, NULL);
-    ck_err(r, SOCK2_EINTR);
+    ck_assert_msg(r == SOCK2_EINTR, "path %d: expected EINTR, got %s", i,
+                  sock2_err_name((int)r));
     ck_assert_int_eq(alarm_count, 1);
   }
   ck_assert_int_eq(sigaction(SIGALRM, &old_sa, NULL), 0);
-  setitimer(ITIMER_REAL, &old_it, NULL);
+  ck_assert_int_eq(setitimer(ITIMER_REAL, &old_it, NULL), 0);
   ck_ok(sock2_close(sv[0]));
   ck_ok(sock2_close(sv[1]));
 }
