@@ -9,11 +9,25 @@
 #include "internal.h" /* sock2__opt_decode_bool() */
 
 #include <errno.h>
-#include <poll.h>
-#include <unistd.h>
-#include <net/if.h>
+#ifndef _WIN32
+# include <unistd.h>
+# include <net/if.h>
+# include <netinet/in.h>
+# include <sys/socket.h>
+#endif
 #ifdef HAVE_LINUX_FILTER_H
 # include <linux/filter.h>
+#endif
+
+/* Privileged rows run only as root (CAP_NET_ADMIN / CAP_NET_RAW). */
+#ifdef _WIN32
+# define t_is_root() 0
+# define t_sleep_ms(ms) Sleep(ms)
+typedef int t_socklen;
+#else
+# define t_sleep_ms(ms) usleep((ms) * 1000)
+# define t_is_root() (geteuid() == 0)
+typedef socklen_t t_socklen;
 #endif
 
 /* The raw names, or -1 where this system has none. */
@@ -74,9 +88,9 @@ static const int shadow_levels[] = { SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6,
 static int
 raw_try_int(sock2_socket_t s, int level, int name, int *v)
 {
-  socklen_t len = sizeof(*v);
+  t_socklen len = (t_socklen)sizeof(*v);
   *v = 0;
-  return getsockopt(s, level, name, v, &len);
+  return getsockopt(s, level, name, (char *)v, &len);
 }
 
 static void
@@ -129,9 +143,9 @@ t_opt_roundtrip(const t_opt_row *row)
   int initial = -12345, raw, v, want, ok[N_SHADOW], val[N_SHADOW];
 
   if (row->feature != 0 && sock2_has(row->feature) != 1) {
-    /* Not in this build: the functions exist and say so. */
+    /* Not in this build: the functions exist and say so (any socket). */
     ck_assert_int_eq(row->optname, -1);
-    ck_ok(sock2_socket(row->domain, row->type, 0, &s));
+    ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, row->type, 0, &s));
     ck_err(row->set(s, 1), SOCK2_ENOTSUP);
     ck_err(row->get(s, &v), SOCK2_ENOTSUP);
     ck_err(row->set(SOCK2_INVALID_SOCKET, 1), SOCK2_EBADF);
@@ -141,12 +155,16 @@ t_opt_roundtrip(const t_opt_row *row)
     return;
   }
   ck_assert_int_ne(row->optname, -1);
-  if (row->root && geteuid() != 0) {
-    fprintf(stderr, "%s: skipped, needs root (CAP_NET_ADMIN)\n", row->name);
+  if (row->root && !t_is_root()) {
+    t_skip(row->name, "needs root (CAP_NET_ADMIN)");
     return;
   }
   if (row->domain == SOCK2_DOMAIN_IPV6 && !t_have_ipv6()) {
-    fprintf(stderr, "%s: skipped, no IPv6 loopback\n", row->name);
+    t_skip(row->name, "no IPv6 loopback");
+    return;
+  }
+  if (row->domain == SOCK2_DOMAIN_UNIX && !t_have_unix()) {
+    t_skip(row->name, "no AF_UNIX sockets");
     return;
   }
   ck_ok(sock2_socket(row->domain, row->type, 0, &s));
@@ -237,7 +255,10 @@ U32_ADAPTER(busy_poll)
 
 static const t_opt_row socket_rows[] = {
   BOOL46("broadcast", broadcast, 0, DG, SO_BROADCAST),
+#ifndef _WIN32
+  /* Winsock refuses SO_BROADCAST on stream sockets (WSAENOPROTOOPT). */
   BOOL46("broadcast stream", broadcast, 0, ST, SO_BROADCAST),
+#endif
   BOOL46("keepalive", keepalive, 0, ST, SO_KEEPALIVE),
   BOOL46("out_of_band_inline", out_of_band_inline, 0, ST, SO_OOBINLINE),
   BOOL46("reuse_address", reuse_address, 0, ST, SO_REUSEADDR),
@@ -351,11 +372,14 @@ START_TEST(test_opt_take_error)
       ck_ok(sock2_take_error(c, &err));
       if (err != 0)
         break;
-      usleep(10000);
+      t_sleep_ms(10);
     }
     ck_assert_int_eq(err, SOCK2_ECONNREFUSED);
     ck_ok(sock2_take_error(c, &err));
+#ifndef _WIN32
+    /* POSIX clears SO_ERROR on reading; Winsock (Wine) may keep it. */
     ck_assert_int_eq(err, 0);
+#endif
   } else {
     ck_assert_int_eq(err, SOCK2_ECONNREFUSED);
   }
@@ -373,9 +397,10 @@ static struct linger
 raw_linger(sock2_socket_t s)
 {
   struct linger lg;
-  socklen_t len = sizeof(lg);
+  t_socklen len = (t_socklen)sizeof(lg);
   memset(&lg, 0x55, sizeof(lg));
-  ck_assert_int_eq(getsockopt(s, SOL_SOCKET, RAW_SO_LINGER, &lg, &len), 0);
+  ck_assert_int_eq(
+      getsockopt(s, SOL_SOCKET, RAW_SO_LINGER, (char *)&lg, &len), 0);
   ck_assert_int_eq((int)len, (int)sizeof(lg));
   return lg;
 }
@@ -452,7 +477,12 @@ START_TEST(test_opt_linger_zero_resets)
   ck_ok(sock2_set_linger(c, 0));
   ck_ok(sock2_close(c));
   n = sock2_recv(srv, buf, sizeof(buf));
+#ifdef _WIN32
+  /* Wine closes gracefully whatever the linger; Windows resets. */
+  ck_assert(n == SOCK2_ECONNRESET || n == 0);
+#else
   ck_err(n, SOCK2_ECONNRESET);
+#endif
   ck_ok(sock2_close(srv));
 }
 END_TEST
@@ -469,7 +499,9 @@ START_TEST(test_opt_domain_protocol)
     { SOCK2_DOMAIN_IPV6, SOCK2_TYPE_STREAM, IPPROTO_TCP, IPPROTO_TCP },
     { SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, IPPROTO_UDP },
     { SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, 0 },
+#ifndef _WIN32
     { SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, 0 },
+#endif
   };
   size_t i;
   int v;
@@ -478,6 +510,9 @@ START_TEST(test_opt_domain_protocol)
     sock2_socket_t s;
     if (cases[i].domain == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
       continue;
+    if (cases[i].domain == SOCK2_DOMAIN_UNIX &&
+        (!t_have_unix() || cases[i].type != SOCK2_TYPE_STREAM))
+      continue; /* Windows has AF_UNIX streams at most. */
     ck_ok(sock2_socket(cases[i].domain, cases[i].type, cases[i].proto, &s));
     if (sock2_has(SOCK2_FEATURE_SO_DOMAIN) == 1) {
       v = -1;
@@ -514,9 +549,13 @@ START_TEST(test_opt_is_listener)
   sock2_addr_t a;
   int on = -1;
 
-  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_SO_ACCEPTCONN), 1);
   t_loopback(SOCK2_DOMAIN_IPV4, &a);
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  if (sock2_has(SOCK2_FEATURE_SO_ACCEPTCONN) != 1) {
+    ck_err(sock2_is_listener(s, &on), SOCK2_ENOTSUP);
+    ck_ok(sock2_close(s));
+    return;
+  }
   ck_ok(sock2_is_listener(s, &on));
   ck_assert_int_eq(on, 0);
   ck_ok(sock2_bind(s, &a));
@@ -536,7 +575,7 @@ START_TEST(test_opt_cookie)
   uint64_t c1 = 0, c2 = 0, c3 = 0;
 
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
-  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, &t));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &t));
   if (sock2_has(SOCK2_FEATURE_SO_COOKIE) != 1) {
     ck_err(sock2_cookie(s, &c1), SOCK2_ENOTSUP);
   } else {
@@ -549,8 +588,9 @@ START_TEST(test_opt_cookie)
 #if HAVE_DECL_SO_COOKIE
     {
       uint64_t raw = 0;
-      socklen_t len = sizeof(raw);
-      ck_assert_int_eq(getsockopt(s, SOL_SOCKET, SO_COOKIE, &raw, &len), 0);
+      t_socklen len = (t_socklen)sizeof(raw);
+      ck_assert_int_eq(
+          getsockopt(s, SOL_SOCKET, SO_COOKIE, (char *)&raw, &len), 0);
       ck_assert(raw == c1);
     }
 #endif
@@ -567,8 +607,7 @@ END_TEST
 START_TEST(test_opt_bind_device)
 {
   sock2_socket_t s;
-  char name[SOCK2_IFNAMSIZ], raw[SOCK2_IFNAMSIZ + 8];
-  socklen_t len;
+  char name[SOCK2_IFNAMSIZ];
 
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &s));
   if (sock2_has(SOCK2_FEATURE_SO_BINDTODEVICE) != 1) {
@@ -581,19 +620,23 @@ START_TEST(test_opt_bind_device)
   memset(name, 'x', sizeof(name));
   ck_assert_int_eq(sock2_device(s, name, sizeof(name)), 0);
   ck_assert_str_eq(name, "");
-  if (geteuid() != 0) {
-    fprintf(stderr, "bind_device: binding skipped, needs root\n");
+  if (!t_is_root()) {
     ck_ok(sock2_close(s));
+    t_skip("bind_device", "binding needs root (CAP_NET_RAW)");
     return;
   }
   ck_ok(sock2_bind_device(s, "lo"));
   ck_assert_int_eq(sock2_device(s, name, sizeof(name)), 2);
   ck_assert_str_eq(name, "lo");
 #ifdef SO_BINDTODEVICE
-  memset(raw, 0, sizeof(raw));
-  len = SOCK2_IFNAMSIZ;
-  ck_assert_int_eq(getsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, raw, &len), 0);
-  ck_assert_str_eq(raw, "lo");
+  {
+    char raw[SOCK2_IFNAMSIZ + 8];
+    t_socklen len = SOCK2_IFNAMSIZ;
+    memset(raw, 0, sizeof(raw));
+    ck_assert_int_eq(getsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, raw, &len),
+                     0);
+    ck_assert_str_eq(raw, "lo");
+  }
 #endif
   /* Too small a buffer: SOCK2_ENOBUFS and the buffer untouched. */
   memset(name, 'x', sizeof(name));
@@ -632,13 +675,10 @@ START_TEST(test_opt_bind_device_by_index)
       v4 ? sock2_device_index_v4 : sock2_device_index_v6;
   int has = sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) == 1 ||
             sock2_has(SOCK2_FEATURE_IP_BOUND_IF) == 1;
-  unsigned int lo = if_nametoindex("lo");
+  unsigned int lo = 1;
   sock2_socket_t s;
   uint32_t idx = 77;
 
-  if (lo == 0)
-    lo = if_nametoindex("lo0");
-  ck_assert_uint_ne(lo, 0);
   if (!v4 && !t_have_ipv6())
     return;
   ck_ok(sock2_socket(domain, SOCK2_TYPE_DGRAM, 0, &s));
@@ -650,11 +690,17 @@ START_TEST(test_opt_bind_device_by_index)
   }
   ck_ok(get_idx(s, &idx));
   ck_assert_uint_eq(idx, 0);
-  if (geteuid() != 0) {
-    fprintf(stderr, "bind_device_by_index: skipped, needs root\n");
+  if (!t_is_root()) {
     ck_ok(sock2_close(s));
+    t_skip("bind_device_by_index", "needs root (CAP_NET_RAW)");
     return;
   }
+#ifndef _WIN32
+  lo = if_nametoindex("lo");
+  if (lo == 0)
+    lo = if_nametoindex("lo0");
+#endif
+  ck_assert_uint_ne(lo, 0);
   ck_ok(bind_idx(s, lo));
   ck_ok(get_idx(s, &idx));
   ck_assert_uint_eq(idx, lo);
@@ -701,7 +747,7 @@ static int
 raw_filter_len(sock2_socket_t s)
 {
 #if defined(SO_GET_FILTER)
-  socklen_t len = 0;
+  t_socklen len = 0;
   ck_assert_int_eq(getsockopt(s, SOL_SOCKET, SO_GET_FILTER, NULL, &len), 0);
   return (int)len;
 #else
@@ -714,14 +760,12 @@ raw_filter_len(sock2_socket_t s)
 static int
 recv_byte(sock2_socket_t s)
 {
-  struct pollfd p;
   char c = 0;
 
-  p.fd = s;
-  p.events = POLLIN;
-  p.revents = 0;
-  ck_assert_int_eq(poll(&p, 1, 5000), 1);
-  ck_assert_int_eq((int)recv(s, &c, 1, MSG_DONTWAIT), 1);
+  ck_ok(sock2_set_nonblocking(s, 0));
+  ck_ok(sock2_set_read_timeout(s, SOCK2_SEC(5)));
+  ck_assert_int_eq((int)sock2_recv(s, &c, 1), 1);
+  ck_ok(sock2_set_nonblocking(s, 1));
   return c;
 }
 
@@ -751,19 +795,19 @@ START_TEST(test_opt_filter)
   ck_assert_int_eq(raw_filter_len(r), 0);
   ck_err(sock2_detach_filter(r), SOCK2_ENOENT);
 
+  ck_ok(sock2_set_nonblocking(r, 1));
   ck_ok(sock2_attach_filter(r, drop_all, 1));
   ck_assert_int_eq(raw_filter_len(r), 1);
   ck_assert_int_eq((int)sock2_send_to(w, "A", 1, &ra), 1);
   /* Nothing arrives... */
-  ck_assert_int_eq((int)recv(r, &c, 1, MSG_DONTWAIT), -1);
-  ck_assert(errno == EAGAIN || errno == EWOULDBLOCK);
+  ck_err(sock2_recv(r, &c, 1), SOCK2_EAGAIN);
 
   ck_ok(sock2_detach_filter(r));
   ck_assert_int_eq(raw_filter_len(r), 0);
   ck_assert_int_eq((int)sock2_send_to(w, "B", 1, &ra), 1);
   /* ...and after detaching, the next datagram does: B, never A. */
   ck_assert_int_eq(recv_byte(r), 'B');
-  ck_assert_int_eq((int)recv(r, &c, 1, MSG_DONTWAIT), -1);
+  ck_err(sock2_recv(r, &c, 1), SOCK2_EAGAIN);
 
   /* Bad programs change nothing. */
   ck_err(sock2_attach_filter(r, NULL, 1), SOCK2_EINVAL);
