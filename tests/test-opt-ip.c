@@ -471,6 +471,108 @@ START_TEST(test_opt_ip_freebind_not_reuseport)
 }
 END_TEST
 
+#if defined(CLONE_NEWNET) && defined(SIOCSIFFLAGS)
+/*
+ * What freebind and transparent are for: binding to an address the host
+ * does not have. Run in a forked child inside a fresh network namespace
+ * (which has no address but loopback's), so no host configuration can
+ * make the address local; bind() sends nothing. Returns 0, the failed
+ * step, or 77 when namespaces are not permitted.
+ */
+static int
+nonlocal_bind(int step, int domain, const char *text,
+              int (*set)(sock2_socket_t, int))
+{
+  sock2_socket_t s;
+  sock2_addr_t a;
+
+  if (sock2_addr_parse(&a, text) != 0 ||
+      sock2_socket(domain, SOCK2_TYPE_DGRAM, 0, &s) != 0)
+    return step;
+  if (sock2_bind(s, &a) != SOCK2_EADDRNOTAVAIL)
+    return step + 1;
+  sock2_close(s);
+  if (sock2_socket(domain, SOCK2_TYPE_DGRAM, 0, &s) != 0 || set(s, 1) != 0)
+    return step + 2;
+  if (sock2_bind(s, &a) != 0)
+    return step + 3;
+  sock2_close(s);
+  return 0;
+}
+
+/* Bring the namespace's lo up with IFF_MULTICAST (0, or -1 on error). */
+static int
+ns_lo_up(void)
+{
+  struct ifreq ifr;
+  int fd, rc = -1;
+
+  fd = socket(AF_INET, SOCK_DGRAM, 0);
+  if (fd < 0)
+    return -1;
+  memset(&ifr, 0, sizeof(ifr));
+  strcpy(ifr.ifr_name, "lo");
+  if (ioctl(fd, SIOCGIFFLAGS, &ifr) == 0) {
+    ifr.ifr_flags |= IFF_UP | IFF_MULTICAST;
+    rc = ioctl(fd, SIOCSIFFLAGS, &ifr) == 0 ? 0 : -1;
+  }
+  close(fd);
+  return rc;
+}
+
+static int
+nonlocal_child(void)
+{
+  int rc = 0;
+
+  if (unshare(CLONE_NEWNET) != 0)
+    return 77;
+  /* With lo down the namespace has no local table and IPv4 takes any. */
+  if (ns_lo_up() != 0)
+    return 9;
+  if (sock2_has(SOCK2_FEATURE_IP_FREEBIND) == 1)
+    rc = nonlocal_bind(10, SOCK2_DOMAIN_IPV4, "192.0.2.1:0",
+                       sock2_set_freebind_v4);
+  if (rc == 0 && sock2_has(SOCK2_FEATURE_IP_TRANSPARENT) == 1)
+    rc = nonlocal_bind(20, SOCK2_DOMAIN_IPV4, "192.0.2.1:0",
+                       sock2_set_ip_transparent_v4);
+  if (rc == 0 && sock2_has(SOCK2_FEATURE_IPV6_FREEBIND) == 1)
+    rc = nonlocal_bind(30, SOCK2_DOMAIN_IPV6, "[2001:db8::1]:0",
+                       sock2_set_freebind_v6);
+  if (rc == 0 && sock2_has(SOCK2_FEATURE_IPV6_TRANSPARENT) == 1)
+    rc = nonlocal_bind(40, SOCK2_DOMAIN_IPV6, "[2001:db8::1]:0",
+                       sock2_set_ip_transparent_v6);
+  return rc;
+}
+
+START_TEST(test_opt_ip_nonlocal_bind)
+{
+  pid_t pid;
+  int status = 0;
+
+  if (!t_is_root()) {
+    printf("opt-ip non-local bind: needs root for a network namespace, "
+           "skipped\n");
+    return;
+  }
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ne(pid, -1);
+  if (pid == 0)
+    _exit(nonlocal_child());
+  ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+  ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
+  if (WEXITSTATUS(status) == 77) {
+    printf("opt-ip non-local bind: unshare(CLONE_NEWNET) not permitted, "
+           "skipped\n");
+    return;
+  }
+  ck_assert_msg(WEXITSTATUS(status) == 0, "non-local bind step %d failed",
+                WEXITSTATUS(status));
+}
+END_TEST
+#endif
+
 /* -1 for the IPv6 hop limits and traffic class is "the default". */
 START_TEST(test_opt_ip_v6_default_values)
 {
@@ -682,25 +784,14 @@ mcast_child(void)
   static const uint8_t src6[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0,
                                     0,    0,    0,    0,    0, 0, 0, 7 };
   sock2_iface_v4_t by_idx, by_addr = SOCK2_IFACE_BY_ADDR(127, 0, 0, 1);
-  struct ifreq ifr;
   sock2_socket_t u, snd;
   sock2_addr_t a;
   unsigned int idx;
-  int fd;
 
   if (unshare(CLONE_NEWNET) != 0)
     return 77;
-  fd = socket(AF_INET, SOCK_DGRAM, 0);
-  if (fd < 0)
-    return 90;
-  memset(&ifr, 0, sizeof(ifr));
-  strcpy(ifr.ifr_name, "lo");
-  if (ioctl(fd, SIOCGIFFLAGS, &ifr) != 0)
-    return 91;
-  ifr.ifr_flags |= IFF_UP | IFF_MULTICAST;
-  if (ioctl(fd, SIOCSIFFLAGS, &ifr) != 0)
+  if (ns_lo_up() != 0)
     return 92;
-  close(fd);
   idx = if_nametoindex("lo");
   if (idx == 0)
     return 93;
@@ -913,6 +1004,9 @@ sock2_test_opt_ip_suite(void)
 
   tcase_add_loop_test(tc, test_opt_ip_row, 0, NROWS);
   tcase_add_test(tc, test_opt_ip_freebind_not_reuseport);
+#if defined(CLONE_NEWNET) && defined(SIOCSIFFLAGS)
+  tcase_add_test(tc, test_opt_ip_nonlocal_bind);
+#endif
   tcase_add_test(tc, test_opt_ip_v6_default_values);
   tcase_add_test(tc, test_opt_ip_multicast_if_v4);
   suite_add_tcase(s, tc);
