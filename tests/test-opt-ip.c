@@ -573,6 +573,102 @@ START_TEST(test_opt_ip_nonlocal_bind)
 END_TEST
 #endif
 
+#ifndef _WIN32
+/*
+ * Receive one datagram with recvmsg() and look for a control message;
+ * 1 with *val set if found (a 1- or 4-byte payload), 0 if not.
+ */
+static int
+recv_cmsg_int(sock2_socket_t s, int level, int type, int *val)
+{
+  union {
+    struct cmsghdr h;
+    char buf[512];
+  } ctl;
+  char data[32];
+  struct iovec iov;
+  struct msghdr m;
+  struct cmsghdr *c;
+
+  memset(&m, 0, sizeof(m));
+  iov.iov_base = data;
+  iov.iov_len = sizeof(data);
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = ctl.buf;
+  m.msg_controllen = sizeof(ctl.buf);
+  ck_assert_int_ge(recvmsg(s, &m, 0), 0);
+  ck_assert_int_eq(m.msg_flags & MSG_CTRUNC, 0);
+  for (c = CMSG_FIRSTHDR(&m); c != NULL; c = CMSG_NXTHDR(&m, c)) {
+    if (c->cmsg_level != level || c->cmsg_type != type)
+      continue;
+    if (c->cmsg_len == CMSG_LEN(1)) {
+      *val = *(const unsigned char *)CMSG_DATA(c);
+    } else {
+      ck_assert_uint_ge(c->cmsg_len, CMSG_LEN(sizeof(int)));
+      memcpy(val, CMSG_DATA(c), sizeof(int));
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/*
+ * The receive flags do what they say: with recv_tos_v4 the TOS the sender
+ * set with set_tos_v4 arrives as an IP_TOS control message, and likewise
+ * IPv6's traffic class and hop limit; with the flag off, nothing arrives.
+ */
+START_TEST(test_opt_ip_recv_cmsgs)
+{
+  sock2_socket_t rx, tx;
+  sock2_addr_t a;
+  int v = -1;
+
+  if (sock2_has(SOCK2_FEATURE_IP_RECVTOS) == 1) {
+    rx = t_udp(SOCK2_DOMAIN_IPV4, &a);
+    ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &tx));
+    ck_ok(sock2_set_tos_v4(tx, 0x28));
+    ck_ok(sock2_set_recv_tos_v4(rx, 1));
+    ck_assert_int_eq(sock2_send_to(tx, "tos", 3, &a), 3);
+    ck_assert_int_eq(recv_cmsg_int(rx, IPPROTO_IP, IP_TOS, &v), 1);
+    ck_assert_int_eq(v, 0x28);
+    ck_ok(sock2_set_recv_tos_v4(rx, 0));
+    ck_assert_int_eq(sock2_send_to(tx, "tos", 3, &a), 3);
+    ck_assert_int_eq(recv_cmsg_int(rx, IPPROTO_IP, IP_TOS, &v), 0);
+    ck_ok(sock2_close(tx));
+    ck_ok(sock2_close(rx));
+  }
+  if (!t_have_ipv6())
+    return;
+#if defined(IPV6_TCLASS) && defined(IPV6_HOPLIMIT)
+  rx = t_udp(SOCK2_DOMAIN_IPV6, &a);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &tx));
+  if (sock2_has(SOCK2_FEATURE_IPV6_RECVTCLASS) == 1 &&
+      sock2_has(SOCK2_FEATURE_IPV6_TCLASS) == 1) {
+    ck_ok(sock2_set_tclass_v6(tx, 0x28));
+    ck_ok(sock2_set_recv_tclass_v6(rx, 1));
+    ck_assert_int_eq(sock2_send_to(tx, "tc", 2, &a), 2);
+    ck_assert_int_eq(recv_cmsg_int(rx, IPPROTO_IPV6, IPV6_TCLASS, &v), 1);
+    ck_assert_int_eq(v, 0x28);
+    ck_ok(sock2_set_recv_tclass_v6(rx, 0));
+  }
+  if (sock2_has(SOCK2_FEATURE_IPV6_RECVHOPLIMIT) == 1) {
+    ck_ok(sock2_set_unicast_hops_v6(tx, 9));
+    ck_ok(sock2_set_recv_hoplimit_v6(rx, 1));
+    ck_assert_int_eq(sock2_send_to(tx, "hl", 2, &a), 2);
+    ck_assert_int_eq(recv_cmsg_int(rx, IPPROTO_IPV6, IPV6_HOPLIMIT, &v), 1);
+    ck_assert_int_eq(v, 9);
+    ck_ok(sock2_set_recv_hoplimit_v6(rx, 0));
+    ck_assert_int_eq(sock2_send_to(tx, "hl", 2, &a), 2);
+    ck_assert_int_eq(recv_cmsg_int(rx, IPPROTO_IPV6, IPV6_HOPLIMIT, &v), 0);
+  }
+  ck_ok(sock2_close(tx));
+  ck_ok(sock2_close(rx));
+#endif
+}
+END_TEST
+#endif
+
 /* -1 for the IPv6 hop limits and traffic class is "the default". */
 START_TEST(test_opt_ip_v6_default_values)
 {
@@ -1009,6 +1105,9 @@ sock2_test_opt_ip_suite(void)
 #endif
   tcase_add_test(tc, test_opt_ip_v6_default_values);
   tcase_add_test(tc, test_opt_ip_multicast_if_v4);
+#ifndef _WIN32
+  tcase_add_test(tc, test_opt_ip_recv_cmsgs);
+#endif
   suite_add_tcase(s, tc);
 
   tc = sock2_tcase("addresses");
