@@ -46,7 +46,7 @@ if ! "$top_builddir/libtool" --mode=execute "$STRACE" -f -qq -o "$log" "$prog"; 
 fi
 # Print the system calls between markers n and n+1.
 between() {
-  awk -v a="close(-100$1)" -v b="close(-100$2)" '
+  awk -v a="close(-$((1000 + $1)))" -v b="close(-$((1000 + $2)))" '
     index($0, a) { on = 1; next }
     index($0, b) { on = 0 }
     on { sub(/^[0-9]+ +/, ""); print }' "$log"
@@ -137,4 +137,19 @@ else
     '^sendmsg\(' '^rt_sigprocmask\(SIG_SETMASK, '
 fi
 check sock2_recv_vectored 7 8 '^recvmsg\('
+# Socket options: one setsockopt or getsockopt each; keep-alive is
+# SO_KEEPALIVE and then one call per field given (1.5 s rounds up to 2);
+# a refused value or an unsupported field makes no call at all.
+check sock2_set_tcp_nodelay 20 21 '^setsockopt\(.*, TCP_NODELAY, \[1\]'
+check sock2_tcp_nodelay 21 22 '^getsockopt\(.*, TCP_NODELAY, '
+if has TCP_KEEPIDLE && has TCP_KEEPINTVL && has TCP_KEEPCNT; then
+  check sock2_set_tcp_keepalive 22 23 \
+    '^setsockopt\(.*, SOL_SOCKET, SO_KEEPALIVE, \[1\]' \
+    '^setsockopt\(.*, TCP_KEEPIDLE, \[2\]' \
+    '^setsockopt\(.*, TCP_KEEPINTVL, \[3\]' \
+    '^setsockopt\(.*, TCP_KEEPCNT, \[4\]'
+else
+  check 'sock2_set_tcp_keepalive (unsupported field)' 22 23
+fi
+check 'sock2_set_recv_buffer_size(-1)' 23 24
 exit $fail

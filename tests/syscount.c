@@ -70,6 +70,29 @@ main(int argc, char **argv)
       return 9;
     marker(8);
   }
+  {
+    /* Socket options: exactly the calls asked for (tests/strace.sh). */
+    sock2_keepalive_t ka;
+    int on = 0;
+
+    sock2_keepalive_init(&ka);
+    sock2_keepalive_with_time(&ka, SOCK2_MSEC(1500));
+    sock2_keepalive_with_interval(&ka, SOCK2_SEC(3));
+    sock2_keepalive_with_retries(&ka, 4);
+    marker(20);
+    if (sock2_set_tcp_nodelay(c, 1) != 0)
+      return 20;
+    marker(21);
+    if (sock2_tcp_nodelay(c, &on) != 0 || on != 1)
+      return 21;
+    marker(22);
+    /* SOCK2_ENOTSUP, with no system call, where a field is unsupported. */
+    (void)sock2_set_tcp_keepalive(c, &ka);
+    marker(23);
+    if (sock2_set_recv_buffer_size(c, -1) != SOCK2_EINVAL)
+      return 23;
+    marker(24);
+  }
   sock2_close(a);
   sock2_close(c);
   sock2_close(l);
