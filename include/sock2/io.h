@@ -400,7 +400,8 @@ SOCK2_EXTERN sock2_ssize_t sock2_sendfile(sock2_socket_t s, sock2_file_t file,
 /**
  * Set the receive timeout: setsockopt(SOL_SOCKET, SO_RCVTIMEO) with a
  * struct timeval (a DWORD of milliseconds on Windows). A blocking receive
- * that waits longer fails with SOCK2_EAGAIN.
+ * that waits longer fails with SOCK2_EAGAIN (SOCK2_ETIMEDOUT on Windows,
+ * which reports WSAETIMEDOUT; Rust's std documents the same split).
  *
  * Rounding: up to the next microsecond (millisecond on Windows), so a tiny
  * timeout never turns into 0, which the OS reads as "block forever".
