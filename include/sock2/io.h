@@ -373,10 +373,11 @@ SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
  *   (the kernel's per-call maximum; stops at end of file).
  * - FreeBSD/DragonFly: sendfile(file, s, off, len, NULL, &sbytes, 0).
  * - macOS: sendfile(file, s, off, &len, NULL, 0).
- * - elsewhere (and Windows until its backend says otherwise): one pread()
- *   of at most 16 KiB into a stack buffer and one send(), so the result
- *   is at most 16 KiB; sock2_has(SOCK2_FEATURE_SENDFILE) tells whether
- *   the kernel path is used.
+ * - other POSIX systems: one pread() of at most 16 KiB into a stack
+ *   buffer and one send(), so the result is at most 16 KiB.
+ * - Windows: file is a HANDLE; one ReadFile() at the offset (at most
+ *   64 KiB) and one send().
+ * sock2_has(SOCK2_FEATURE_SENDFILE) tells whether a kernel path is used.
  *
  * No SIGPIPE: on Linux sendfile() has no MSG_NOSIGNAL, so SIGPIPE is
  * blocked in the calling thread around the call and a SIGPIPE the call
