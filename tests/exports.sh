@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 case "$so" in
   *.dll)
     "$OBJDUMP" -p "$so" | awk '/\[Ordinal\/Name Pointer\] Table/ {on=1; next}
-      on && /^\s*\[/ {print $NF} on && /^$/ {on=0}' | sort -u > "$tmp/exported" ;;
+      on && /^[ \t]*\[/ {print $NF} on && /^$/ {on=0}' | sort -u > "$tmp/exported" ;;
   *)
     $NM -D --defined-only "$so" | awk '$2 ~ /^[TDBRW]$/ {print $3}' \
       | sed 's/@.*//' | sort -u > "$tmp/exported" ;;
