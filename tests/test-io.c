@@ -382,6 +382,68 @@ START_TEST(test_io_unix_dgram_addr)
 }
 END_TEST
 
+/*
+ * The send _with_flags forms carry the flags (pitfall #28): with the
+ * peer's queue full, SOCK2_MSG_DONTWAIT makes each return SOCK2_EAGAIN at
+ * once, where a dropped flag would wait out the 3 s write timeout.
+ */
+START_TEST(test_io_send_flags_carried)
+{
+#ifdef _WIN32
+  T_SKIP_ON_WINDOWS("no MSG_DONTWAIT on Windows");
+#else
+  static char chunk[4096];
+  const int dw = SOCK2_MSG_DONTWAIT;
+  sock2_socket_t sv[2], a, b;
+  sock2_addr_t ab;
+  sock2_buf_t one;
+  sock2_msg_t msg;
+  char path[256];
+  long long t0;
+  int i;
+
+  one = mkbuf(chunk, sizeof(chunk));
+  /* A unix stream, filled up. */
+  ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv));
+  ck_ok(sock2_set_write_timeout(sv[0], SOCK2_SEC(3)));
+  t0 = t_now_ms();
+  for (i = 0; i < 100000; i++)
+    if (sock2_send_with_flags(sv[0], chunk, sizeof(chunk), dw) < 0)
+      break;
+  ck_err(sock2_send_with_flags(sv[0], chunk, sizeof(chunk), dw),
+         SOCK2_EAGAIN);
+  ck_err(sock2_send_vectored_with_flags(sv[0], &one, 1, dw), SOCK2_EAGAIN);
+  ck_ok(sock2_msg_init(&msg));
+  ck_ok(sock2_msg_set_bufs(&msg, &one, 1));
+  ck_err(sock2_sendmsg(sv[0], &msg, dw), SOCK2_EAGAIN);
+  ck_assert_int_lt(t_now_ms() - t0, 2000);
+  ck_ok(sock2_close(sv[0]));
+  ck_ok(sock2_close(sv[1]));
+
+  /* A unix datagram receiver at a path, its queue filled up. */
+  t_unix_path(path, sizeof(path), "q");
+  ck_ok(sock2_addr_unix(&ab, path));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, &a));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, &b));
+  ck_ok(sock2_bind(b, &ab));
+  ck_ok(sock2_set_write_timeout(a, SOCK2_SEC(3)));
+  t0 = t_now_ms();
+  for (i = 0; i < 100000; i++)
+    if (sock2_send_to_with_flags(a, "d", 1, &ab, dw) < 0)
+      break;
+  ck_err(sock2_send_to_with_flags(a, "d", 1, &ab, dw), SOCK2_EAGAIN);
+  ck_err(sock2_send_to_vectored_with_flags(a, &one, 1, &ab, dw),
+         SOCK2_EAGAIN);
+  ck_ok(sock2_msg_set_addr(&msg, &ab));
+  ck_err(sock2_sendmsg(a, &msg, dw), SOCK2_EAGAIN);
+  ck_assert_int_lt(t_now_ms() - t0, 2000);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_close(b));
+  t_unix_path_cleanup(path);
+#endif
+}
+END_TEST
+
 /* The foundation's UDP test, kept. */
 START_TEST(test_io_udp_to_from)
 {
@@ -1585,6 +1647,7 @@ sock2_test_io_suite(void)
   tcase_add_loop_test(tc, test_io_udp_to_from, 0, 2);
   tcase_add_loop_test(tc, test_io_addr_variants, 0, 2);
   tcase_add_test(tc, test_io_unix_dgram_addr);
+  tcase_add_test(tc, test_io_send_flags_carried);
   tcase_add_test(tc, test_io_bad_input);
   suite_add_tcase(s, tc);
 
