@@ -11,7 +11,8 @@
  *   - a receive after the peer's shutdown may fail with WSAESHUTDOWN; that
  *     is end of stream, reported as 0 bytes (as socket2 does);
  *   - a send after shutdown(SD_SEND) fails with WSAESHUTDOWN where POSIX
- *     says EPIPE: reported as SOCK2_EPIPE.
+ *     says EPIPE: reported as SOCK2_EPIPE;
+ *   - SOCK2_MSG_DONTWAIT is emulated on receives, refused on sends.
  */
 #include "internal.h"
 
@@ -47,12 +48,44 @@ recv_error(size_t len)
 
 /*
  * SOCK2_MSG_DONTWAIT is a private bit on Windows (<sock2/win.h>): Winsock
- * has no per-call non-blocking flag, and blocking instead would be wrong.
+ * has no per-call non-blocking flag. Sends refuse it (blocking instead
+ * would be wrong, and readiness cannot promise room for len bytes).
  */
 #define REFUSE_DONTWAIT(flags)                                                \
   do {                                                                        \
     if ((flags) & SOCK2_MSG_DONTWAIT)                                         \
       return SOCK2_ENOTSUP;                                                   \
+  } while (0)
+
+/*
+ * Receives emulate it: a zero-timeout select() first (one extra call, only
+ * when asked), SOCK2_EAGAIN if nothing is readable, else the receive
+ * without the bit; a readable socket's receive returns at once. (Another
+ * thread draining the socket in between could still make it block.)
+ */
+static int
+dontwait_ready(SOCKET s, int *flags)
+{
+  fd_set rd;
+  struct timeval zero = {0, 0};
+  int n;
+
+  if (!(*flags & SOCK2_MSG_DONTWAIT))
+    return 0;
+  *flags &= ~SOCK2_MSG_DONTWAIT;
+  FD_ZERO(&rd);
+  FD_SET(s, &rd);
+  n = select(0, &rd, NULL, NULL, &zero);
+  if (n == SOCKET_ERROR)
+    return SOCK2__WSAERR();
+  return n == 0 ? SOCK2_EAGAIN : 0;
+}
+
+#define EMULATE_DONTWAIT(s, flags)                                            \
+  do {                                                                        \
+    int dw_err_ = dontwait_ready((s), &(flags));                              \
+    if (dw_err_ != 0)                                                         \
+      return dw_err_;                                                         \
   } while (0)
 
 sock2_ssize_t
@@ -81,7 +114,7 @@ sock2__sys_recv(sock2_socket_t s, void *buf, size_t len, int flags)
 {
   int n;
 
-  REFUSE_DONTWAIT(flags);
+  EMULATE_DONTWAIT(s, flags);
   n = recv(s, (char *)buf, (int)len, flags);
   return n == SOCKET_ERROR ? recv_error(len) : n;
 }
@@ -92,7 +125,7 @@ sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len, int flags,
 {
   int n;
 
-  REFUSE_DONTWAIT(flags);
+  EMULATE_DONTWAIT(s, flags);
   n = recvfrom(s, (char *)buf, (int)len, flags, sa, salen);
   return n == SOCKET_ERROR ? recv_error(len) : n;
 }
@@ -131,10 +164,11 @@ sock2_ssize_t
 sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
                  struct sockaddr *sa, sock2_socklen_t *salen, int *rflags)
 {
-  DWORD got = 0, fl = (DWORD)flags;
+  DWORD got = 0, fl;
   int rc, e;
 
-  REFUSE_DONTWAIT(flags);
+  EMULATE_DONTWAIT(s, flags);
+  fl = (DWORD)flags;
   if (sa != NULL)
     rc = WSARecvFrom(s, (LPWSABUF)bufs, (DWORD)n, &got, &fl, sa, salen, NULL,
                      NULL);
@@ -207,7 +241,7 @@ sock2__sys_recvmsg(sock2_socket_t s, sock2_msg_t *msg, int flags)
   DWORD got = 0;
   int err = 0, e;
 
-  REFUSE_DONTWAIT(flags);
+  EMULATE_DONTWAIT(s, flags);
   fn = get_wsarecvmsg(s, &err);
   if (fn == NULL)
     return err;

@@ -75,6 +75,29 @@ int t_raw_getsockopt_int(sock2_socket_t s, int level, int name);
 /* Monotonic milliseconds. */
 long long t_now_ms(void);
 
+#ifdef _WIN32
+/*
+ * POSIX names the shared test files use, mapped to Winsock and Win32 (in
+ * the tests only): Winsock's getsockopt/setsockopt take char * and int.
+ * geteuid() says "not root", so tests needing CAP_NET_ADMIN skip. MinGW's
+ * <unistd.h> has usleep().
+ */
+# include <unistd.h>
+# define getsockopt(s, l, n, v, len)                                         \
+    getsockopt((s), (l), (n), (char *)(v), (len))
+# define setsockopt(s, l, n, v, len)                                         \
+    setsockopt((s), (l), (n), (const char *)(v), (int)(len))
+# define poll(fds, n, ms) WSAPoll((fds), (ULONG)(n), (ms))
+# define geteuid() 1
+/*
+ * No per-call non-blocking flag on Windows: the library's private bit,
+ * which Winsock refuses (so a raw recv never blocks by mistake).
+ */
+# ifndef MSG_DONTWAIT
+#  define MSG_DONTWAIT SOCK2_MSG_DONTWAIT
+# endif
+#endif
+
 /*
  * Assert the raw non-blocking mode, read with fcntl(F_GETFL). Winsock
  * cannot report FIONBIO (socket2 #347), so on Windows this checks nothing:
@@ -111,6 +134,17 @@ int t_skipped(void);
 #else
 # define T_SKIP_ON_WINDOWS(reason) ((void)0)
 #endif
+/*
+ * A test whose body cannot even compile on Windows stays in the shared
+ * file under #ifndef _WIN32; its #else branch is
+ * T_WINDOWS_SKIP_TEST(name, "reason"), so the runner still lists it.
+ */
+#define T_WINDOWS_SKIP_TEST(name, reason)                                     \
+  START_TEST(name)                                                            \
+  {                                                                           \
+    T_SKIP_ON_WINDOWS(reason);                                                \
+  }                                                                           \
+  END_TEST
 /*
  * Under an emulator (the CI's aarch64 job runs the suite under qemu-user
  * and sets SOCK2_TEST_EMULATOR=qemu-aarch64) some calls behave unlike any
