@@ -311,7 +311,7 @@ sock2_recvmsg(sock2_socket_t s, sock2_msg_t *msg, int flags)
   return sock2__sys_recvmsg(s, msg, flags);
 }
 
-/* ---- sendfile ------------------------------------------------------------ */
+/* ---- sendfile ----------------------------------------------------------- */
 
 sock2_ssize_t
 sock2_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
@@ -322,7 +322,7 @@ sock2_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
   return sock2__sys_sendfile(s, file, offset, len);
 }
 
-/* ---- Timeouts ------------------------------------------------------------ */
+/* ---- Timeouts ----------------------------------------------------------- */
 
 static int
 set_timeout(sock2_socket_t s, int name, sock2_duration_t d)

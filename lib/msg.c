@@ -94,7 +94,7 @@ sock2_msg_addr_len(const sock2_msg_t *msg)
   return SOCK2__MSG_NAMELEN(msg);
 }
 
-/* ---- Received-message flags ---------------------------------------------- */
+/* ---- Received-message flags --------------------------------------------- */
 
 /* A flag the OS lacks is 0 (see sock2/unix.h), so it is never reported. */
 #define HAS(rflags, bit) ((bit) != 0 && ((rflags) & (bit)) != 0)

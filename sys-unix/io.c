@@ -247,7 +247,7 @@ sock2__sys_peek_sender(sock2_socket_t s, struct sockaddr *sa,
   return n == -1 ? SOCK2__ERRNO() : 0;
 }
 
-/* ---- sendfile ------------------------------------------------------------ */
+/* ---- sendfile ----------------------------------------------------------- */
 
 /* The Linux kernel's per-call maximum for sendfile(). */
 #define LINUX_SENDFILE_MAX ((size_t)0x7ffff000)
@@ -341,7 +341,7 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
 #endif
 }
 
-/* ---- SO_RCVTIMEO / SO_SNDTIMEO -------------------------------------------- */
+/* ---- SO_RCVTIMEO / SO_SNDTIMEO ------------------------------------------ */
 
 int
 sock2__sys_set_timeout(sock2_socket_t s, int name, sock2_duration_t d)

@@ -468,7 +468,7 @@ START_TEST(test_io_udp_to_from)
 }
 END_TEST
 
-/* ---- Datagram semantics --------------------------------------------------- */
+/* ---- Datagram semantics ------------------------------------------------- */
 
 /* Transports for the datagram tests: udp4, udp6, unix dgram, seqpacket. */
 static int
@@ -568,7 +568,7 @@ START_TEST(test_io_zero_length)
 }
 END_TEST
 
-/* ---- socket2's own tests (#26 - #32) ------------------------------------- */
+/* ---- socket2's own tests (#26 - #32) ------------------------------------ */
 
 /* #26 out_of_band */
 START_TEST(test_io_out_of_band)
@@ -761,7 +761,7 @@ START_TEST(test_io_recv_vectored_truncated)
 }
 END_TEST
 
-/* ---- Message headers and control messages -------------------------------- */
+/* ---- Message headers and control messages ------------------------------- */
 
 /* SCM_RIGHTS over a unix socketpair: control_len, and ctrunc when small. */
 START_TEST(test_io_control_rights)
@@ -1118,7 +1118,7 @@ START_TEST(test_io_bad_input)
 }
 END_TEST
 
-/* ---- Timeouts, EINTR ------------------------------------------------------ */
+/* ---- Timeouts, EINTR ---------------------------------------------------- */
 
 /* Raw SO_RCVTIMEO / SO_SNDTIMEO in microseconds. */
 static long long
@@ -1325,7 +1325,7 @@ START_TEST(test_io_eintr)
 }
 END_TEST
 
-/* ---- No SIGPIPE on any send path ------------------------------------------ */
+/* ---- No SIGPIPE on any send path ---------------------------------------- */
 
 #ifndef _WIN32
 
@@ -1498,7 +1498,7 @@ START_TEST(test_io_no_sigpipe)
 }
 END_TEST
 
-/* ---- sendfile -------------------------------------------------------------- */
+/* ---- sendfile ----------------------------------------------------------- */
 
 
 START_TEST(test_io_sendfile)

@@ -268,7 +268,7 @@ SOCK2_EXTERN sock2_ssize_t sock2_recv_from_vectored_with_flags(
 SOCK2_EXTERN sock2_ssize_t sock2_recvmsg(sock2_socket_t s, sock2_msg_t *msg,
                                          int flags);
 
-/* ---- Received-message flags ---------------------------------------------- */
+/* ---- Received-message flags --------------------------------------------- */
 
 /** 1 if the datagram did not fit the buffers (MSG_TRUNC), else 0. */
 SOCK2_EXTERN int sock2_recv_flags_is_truncated(int rflags);
@@ -362,7 +362,7 @@ SOCK2_EXTERN size_t sock2_msg_control_len(const sock2_msg_t *msg);
  */
 SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
 
-/* ---- sendfile ------------------------------------------------------------ */
+/* ---- sendfile ----------------------------------------------------------- */
 
 /**
  * Send bytes of a file on a connected stream socket, in the kernel where
@@ -396,7 +396,7 @@ SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
 SOCK2_EXTERN sock2_ssize_t sock2_sendfile(sock2_socket_t s, sock2_file_t file,
                                           uint64_t offset, size_t len);
 
-/* ---- Timeouts ------------------------------------------------------------ */
+/* ---- Timeouts ----------------------------------------------------------- */
 
 /**
  * Set the receive timeout: setsockopt(SOL_SOCKET, SO_RCVTIMEO) with a
