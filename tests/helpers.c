@@ -32,6 +32,27 @@ t_skipped(void)
   return skip_count;
 }
 
+int
+t_emulator_lacks_option(sock2_socket_t s, int level, int name,
+                        const char *what)
+{
+  char v[64];
+  socklen_t len = (socklen_t)sizeof(v);
+  int e = 0;
+
+  if (t_emulator() == NULL)
+    return 0;
+  memset(v, 0, sizeof(v));
+  if (getsockopt(s, level, name, (void *)v, &len) != 0)
+    e = errno;
+  else if (setsockopt(s, level, name, (const void *)v, len) != 0)
+    e = errno;
+  if (e != ENOPROTOOPT && e != EINVAL)
+    return 0;
+  t_skip(what, "the emulator does not pass this option through");
+  return 1;
+}
+
 /* ---- Descriptor-leak check ----------------------------------------------- */
 
 #ifdef _WIN32

@@ -168,6 +168,10 @@ t_opt_roundtrip(const t_opt_row *row)
     return;
   }
   ck_ok(sock2_socket(row->domain, row->type, 0, &s));
+  if (t_emulator_lacks_option(s, row->level, row->optname, row->name)) {
+    ck_ok(sock2_close(s));
+    return;
+  }
 
   /* The initial value, both ways. */
   ck_ok(row->get(s, &initial));
@@ -573,6 +577,7 @@ START_TEST(test_opt_cookie)
 {
   sock2_socket_t s, t;
   uint64_t c1 = 0, c2 = 0, c3 = 0;
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_COOKIE through");
 
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &t));
@@ -608,6 +613,7 @@ START_TEST(test_opt_bind_device)
 {
   sock2_socket_t s;
   char name[SOCK2_IFNAMSIZ];
+  T_SKIP_UNDER_EMULATOR("qemu-user mistranslates SO_BINDTODEVICE lengths");
 
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &s));
   if (sock2_has(SOCK2_FEATURE_SO_BINDTODEVICE) != 1) {
@@ -678,6 +684,7 @@ START_TEST(test_opt_bind_device_by_index)
   unsigned int lo = 1;
   sock2_socket_t s;
   uint32_t idx = 77;
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_BINDTOIFINDEX through");
 
   if (!v4 && !t_have_ipv6())
     return;
@@ -783,6 +790,8 @@ START_TEST(test_opt_filter)
   sock2_socket_t r, w;
   sock2_addr_t ra;
   char c;
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_ATTACH_FILTER / "
+                        "SO_GET_FILTER through");
 
   r = t_udp(SOCK2_DOMAIN_IPV4, &ra);
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &w));

@@ -135,17 +135,6 @@ int t_skipped(void);
 # define T_SKIP_ON_WINDOWS(reason) ((void)0)
 #endif
 /*
- * A test whose body cannot even compile on Windows stays in the shared
- * file under #ifndef _WIN32; its #else branch is
- * T_WINDOWS_SKIP_TEST(name, "reason"), so the runner still lists it.
- */
-#define T_WINDOWS_SKIP_TEST(name, reason)                                     \
-  START_TEST(name)                                                            \
-  {                                                                           \
-    T_SKIP_ON_WINDOWS(reason);                                                \
-  }                                                                           \
-  END_TEST
-/*
  * Under an emulator (the CI's aarch64 job runs the suite under qemu-user
  * and sets SOCK2_TEST_EMULATOR=qemu-aarch64) some calls behave unlike any
  * kernel: unknown socket options give ENOPROTOOPT, some errno values and
@@ -162,6 +151,25 @@ int t_skipped(void);
       return;                                                                 \
     }                                                                         \
   } while (0)
+/*
+ * Under an emulator, skip an option row when the emulator itself does not
+ * pass the raw option through (getsockopt or setsockopt of the current
+ * value fails with ENOPROTOOPT or EINVAL there). Returns 1 (after printing
+ * the skip) when the row must be skipped; 0 on real hardware, always.
+ */
+int t_emulator_lacks_option(sock2_socket_t s, int level, int name,
+                            const char *what);
+/*
+ * A test whose body cannot even compile on Windows stays in the shared
+ * file under #ifndef _WIN32; its #else branch is
+ * T_WINDOWS_SKIP_TEST(name, "reason"), so the runner still lists it.
+ */
+#define T_WINDOWS_SKIP_TEST(name, reason)                                     \
+  START_TEST(name)                                                            \
+  {                                                                           \
+    T_SKIP_ON_WINDOWS(reason);                                                \
+  }                                                                           \
+  END_TEST
 
 /*
  * Option round-trip table rows (tests/test-opt-socket.c runs them; the
