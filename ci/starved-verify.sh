@@ -39,7 +39,7 @@ ours=$(cat "$srcdir"/configure.ac "$srcdir"/m4/sock2-*.m4 \
          | tr -c 'A-Za-z0-9_\n' '_')
 printf '%s\n' "$cache" \
   | grep -E "^ac_cv_(have_decl|func|member|type)_[A-Za-z0-9_]+='?yes'?$" \
-  | while IFS== read -r name _; do
+  | while IFS='=' read -r name _; do
       subject=${name#ac_cv_have_decl_}
       subject=${subject#ac_cv_func_}
       subject=${subject#ac_cv_member_}
