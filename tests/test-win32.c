@@ -280,6 +280,242 @@ START_TEST(test_win32_udp_connreset_tcp)
 }
 END_TEST
 
+/* ---- Windows: truncation, WSARecvMsg, DONTWAIT ----------------------------- */
+
+START_TEST(test_win32_recvmsg_truncated)
+{
+  sock2_socket_t a, b;
+  sock2_addr_t aa, ba;
+  char big[100], small[10], again[10];
+  sock2_buf_t in[1];
+  sock2_msg_t msg;
+  sock2_ssize_t n;
+  int i, rf = -1;
+
+  for (i = 0; i < 100; i++)
+    big[i] = (char)i;
+  a = t_udp(SOCK2_DOMAIN_IPV4, &aa);
+  b = t_udp(SOCK2_DOMAIN_IPV4, &ba);
+  ck_ok(sock2_connect(a, &ba));
+
+  /* WSARecvMsg (fetched once, then cached): a count and MSG_TRUNC. */
+  for (i = 0; i < 2; i++) {
+    ck_assert_int_eq(sock2_send(a, big, 100), 100);
+    ck_ok(sock2_msg_init(&msg));
+    in[0].base = i == 0 ? small : again;
+    in[0].len = 10;
+    ck_ok(sock2_msg_set_bufs(&msg, in, 1));
+    n = sock2_recvmsg(b, &msg, 0);
+    ck_assert_msg(n == 10, "recvmsg: %s", n < 0 ? sock2_err_name((int)n)
+                                                : "wrong count");
+    ck_assert(sock2_recv_flags_is_truncated(sock2_msg_flags(&msg)));
+    ck_assert_mem_eq(in[0].base, big, 10);
+  }
+  /* WSARecv: the truncated flag instead of a bare WSAEMSGSIZE. */
+  ck_assert_int_eq(sock2_send(a, big, 100), 100);
+  in[0].base = small;
+  in[0].len = 10;
+  ck_assert_int_eq(sock2_recv_vectored(b, in, 1, &rf), 10);
+  ck_assert(sock2_recv_flags_is_truncated(rf));
+  /* A datagram that fits: no flag. */
+  ck_assert_int_eq(sock2_send(a, big, 5), 5);
+  ck_assert_int_eq(sock2_recv_vectored(b, in, 1, &rf), 5);
+  ck_assert(!sock2_recv_flags_is_truncated(rf));
+  /* Plain recv truncates as on POSIX: the bytes that fit, no error. */
+  ck_assert_int_eq(sock2_send(a, big, 100), 100);
+  ck_assert_int_eq(sock2_recv(b, small, 10), 10);
+  ck_assert_mem_eq(small, big, 10);
+  /* ...and the rest of that datagram is gone. */
+  ck_err(sock2_recv_with_flags(b, small, 10, SOCK2_MSG_DONTWAIT),
+         SOCK2_EAGAIN);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_close(b));
+}
+END_TEST
+
+START_TEST(test_win32_dontwait)
+{
+  sock2_socket_t s;
+  sock2_addr_t a;
+  char buf[8];
+  long long t0;
+
+  s = t_udp(SOCK2_DOMAIN_IPV4, &a);
+  /* Emulated on receives: EAGAIN at once on an empty blocking socket. */
+  t0 = t_now_ms();
+  ck_err(sock2_recv_with_flags(s, buf, sizeof(buf), SOCK2_MSG_DONTWAIT),
+         SOCK2_EAGAIN);
+  ck_err(sock2_recv_from_with_flags(s, buf, sizeof(buf), NULL,
+                                    SOCK2_MSG_DONTWAIT),
+         SOCK2_EAGAIN);
+  ck_assert_int_lt(t_now_ms() - t0, 2000);
+  /* Data waiting: received, and the socket is still blocking after. */
+  ck_assert_int_eq(sock2_send_to(s, "dw", 2, &a), 2);
+  ck_assert_int_eq(sock2_recv_with_flags(s, buf, sizeof(buf),
+                                         SOCK2_MSG_DONTWAIT),
+                   2);
+  ck_assert_mem_eq(buf, "dw", 2);
+  /* Refused on sends: Winsock has no per-call non-blocking send. */
+  ck_err(sock2_send_with_flags(s, "x", 1, SOCK2_MSG_DONTWAIT), SOCK2_ENOTSUP);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
+/* ---- Windows: timeouts as DWORD milliseconds --------------------------------- */
+
+static DWORD
+raw_timeout_ms(sock2_socket_t s, int name)
+{
+  DWORD v = 0;
+  int len = (int)sizeof(v);
+  ck_assert_int_eq(getsockopt(s, SOL_SOCKET, name, (char *)&v, &len), 0);
+  return v;
+}
+
+START_TEST(test_win32_timeouts)
+{
+  sock2_socket_t s;
+  sock2_duration_t d = 0;
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  ck_ok(sock2_read_timeout(s, &d));
+  ck_assert(d == SOCK2_DURATION_NONE);
+  /* 1 ns rounds up to 1 ms, never to 0 (which would mean "forever"). */
+  ck_ok(sock2_set_read_timeout(s, SOCK2_NSEC(1)));
+  ck_assert_uint_eq(raw_timeout_ms(s, SO_RCVTIMEO), 1);
+  ck_ok(sock2_read_timeout(s, &d));
+  ck_assert(d == SOCK2_MSEC(1));
+  ck_ok(sock2_set_write_timeout(s, SOCK2_USEC(1500)));
+  ck_assert_uint_eq(raw_timeout_ms(s, SO_SNDTIMEO), 2);
+  ck_ok(sock2_set_read_timeout(s, SOCK2_SEC(3)));
+  ck_assert_uint_eq(raw_timeout_ms(s, SO_RCVTIMEO), 3000);
+  /* Beyond a DWORD of milliseconds: the largest. */
+  ck_ok(sock2_set_read_timeout(s, SOCK2_SEC(5000000)));
+  ck_assert_uint_eq(raw_timeout_ms(s, SO_RCVTIMEO), 0xffffffffu);
+  /* None: 0. */
+  ck_ok(sock2_set_read_timeout(s, SOCK2_DURATION_NONE));
+  ck_assert_uint_eq(raw_timeout_ms(s, SO_RCVTIMEO), 0);
+  ck_ok(sock2_read_timeout(s, &d));
+  ck_assert(d == SOCK2_DURATION_NONE);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
+/* ---- Windows: keep-alive through SIO_KEEPALIVE_VALS ----------------------- */
+
+/*
+ * Windows 10 1709+ option numbers, for reading back what
+ * SIO_KEEPALIVE_VALS wrote (older MinGW headers lack the names).
+ */
+#define WIN_TCP_KEEPIDLE 3
+#define WIN_TCP_KEEPINTVL 17
+
+START_TEST(test_win32_keepalive_partial)
+{
+  sock2_socket_t s;
+  sock2_keepalive_t ka;
+  DWORD v = 0;
+  int len = (int)sizeof(v), readable;
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  ck_assert_int_eq(t_raw_getsockopt_int(s, SOL_SOCKET, SO_KEEPALIVE) & 0xff,
+                   0);
+  /* Retries need TCP_KEEPCNT: refused before any call when absent. */
+  if (!sock2_has(SOCK2_FEATURE_TCP_KEEPCNT)) {
+    ck_ok(sock2_keepalive_init(&ka));
+    ck_ok(sock2_keepalive_with_retries(&ka, 3));
+    ck_err(sock2_set_tcp_keepalive(s, &ka), SOCK2_ENOTSUP);
+    ck_assert_int_eq(t_raw_getsockopt_int(s, SOL_SOCKET, SO_KEEPALIVE) & 0xff,
+                     0);
+  }
+  /* Time only. */
+  ck_ok(sock2_keepalive_init(&ka));
+  ck_ok(sock2_keepalive_with_time(&ka, SOCK2_SEC(90)));
+  ck_ok(sock2_set_tcp_keepalive(s, &ka));
+  ck_assert_int_ne(t_raw_getsockopt_int(s, SOL_SOCKET, SO_KEEPALIVE) & 0xff,
+                   0);
+  readable = getsockopt(s, IPPROTO_TCP, WIN_TCP_KEEPIDLE, (char *)&v,
+                        &len) == 0;
+  if (readable)
+    ck_assert_uint_eq(v, 90);
+  /* Interval only: the time is never written as 0. */
+  ck_ok(sock2_keepalive_init(&ka));
+  ck_ok(sock2_keepalive_with_interval(&ka, SOCK2_SEC(2)));
+  ck_ok(sock2_set_tcp_keepalive(s, &ka));
+  if (readable) {
+    len = (int)sizeof(v);
+    ck_assert_int_eq(getsockopt(s, IPPROTO_TCP, WIN_TCP_KEEPIDLE, (char *)&v,
+                                &len),
+                     0);
+    ck_assert_uint_ne(v, 0);
+    len = (int)sizeof(v);
+    if (getsockopt(s, IPPROTO_TCP, WIN_TCP_KEEPINTVL, (char *)&v, &len) == 0)
+      ck_assert_uint_eq(v, 2);
+  }
+  /* A time that does not fit SIO_KEEPALIVE_VALS' ULONG milliseconds. */
+  ck_ok(sock2_keepalive_init(&ka));
+  ck_ok(sock2_keepalive_with_time(&ka, SOCK2_SEC(5000000)));
+  ck_err(sock2_set_tcp_keepalive(s, &ka), SOCK2_ERANGE);
+  ck_ok(sock2_close(s));
+  if (!readable)
+    T_SKIP_ON_WINDOWS("keep-alive read-back: TCP_KEEPIDLE is not readable "
+                      "here (Windows before 10 1709, or Wine)");
+}
+END_TEST
+
+/* ---- Windows: sendfile from a HANDLE ---------------------------------------- */
+
+START_TEST(test_win32_sendfile)
+{
+  char dir[MAX_PATH + 1], path[MAX_PATH + 64];
+  static unsigned char data[100000], got[100000];
+  sock2_socket_t c, a;
+  HANDLE h;
+  DWORD w = 0;
+  uint64_t off = 0;
+  size_t i, have = 0;
+  sock2_ssize_t n;
+
+  for (i = 0; i < sizeof(data); i++)
+    data[i] = (unsigned char)(i * 7 + 3);
+  ck_assert_int_ne(GetTempPathA((DWORD)sizeof(dir), dir), 0);
+  snprintf(path, sizeof(path), "%ssock2-sendfile-%lu.bin", dir,
+           (unsigned long)GetCurrentProcessId());
+  h = CreateFileA(path, GENERIC_READ | GENERIC_WRITE, 0, NULL, CREATE_ALWAYS,
+                  FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE, NULL);
+  ck_assert(h != INVALID_HANDLE_VALUE);
+  ck_assert(WriteFile(h, data, (DWORD)sizeof(data), &w, NULL));
+  ck_assert_uint_eq(w, sizeof(data));
+
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &a);
+  /* Whole file in bounded chunks, read back at the other end each time. */
+  for (;;) {
+    n = sock2_sendfile(c, h, off, 0);
+    ck_assert_msg(n >= 0, "sendfile: %s", sock2_err_name((int)n));
+    if (n == 0)
+      break;
+    off += (uint64_t)n;
+    while (have < off) {
+      sock2_ssize_t r = sock2_recv(a, got + have, (size_t)(off - have));
+      ck_assert_int_gt(r, 0);
+      have += (size_t)r;
+    }
+  }
+  ck_assert_uint_eq(off, sizeof(data));
+  ck_assert_mem_eq(got, data, sizeof(data));
+  /* An offset and a length: exactly that slice. */
+  n = sock2_sendfile(c, h, 1000, 10);
+  ck_assert_int_eq(n, 10);
+  ck_assert_int_eq(sock2_recv(a, got, 10), 10);
+  ck_assert_mem_eq(got, data + 1000, 10);
+  /* Past the end: 0. */
+  ck_assert_int_eq(sock2_sendfile(c, h, sizeof(data) + 5, 0), 0);
+  ck_assert(CloseHandle(h));
+  ck_ok(sock2_close(c));
+  ck_ok(sock2_close(a));
+}
+END_TEST
+
 Suite *
 sock2_test_win32_suite(void)
 {
@@ -297,6 +533,14 @@ sock2_test_win32_suite(void)
   tcase_add_test(tc, test_win32_exclusive_address_use);
   tcase_add_test(tc, test_win32_udp_connreset_off);
   tcase_add_test(tc, test_win32_udp_connreset_tcp);
+  tcase_add_test(tc, test_win32_keepalive_partial);
+  suite_add_tcase(s, tc);
+
+  tc = sock2_tcase("io");
+  tcase_add_test(tc, test_win32_recvmsg_truncated);
+  tcase_add_test(tc, test_win32_dontwait);
+  tcase_add_test(tc, test_win32_timeouts);
+  tcase_add_test(tc, test_win32_sendfile);
   suite_add_tcase(s, tc);
   return s;
 }
