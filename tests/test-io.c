@@ -545,6 +545,7 @@ START_TEST(test_io_zero_length)
 
   if (t == T_UNIX_SEQPACKET)
     return; /* Linux seqpacket: a 0-byte record reads as end of stream */
+  T_SKIP_UNDER_EMULATOR("qemu-user does not deliver zero-length datagrams");
   if (!t_pair(t, &a, &b))
     return;
   ck_assert_int_eq(sock2_send(a, NULL, 0), 0);
@@ -781,6 +782,7 @@ START_TEST(test_io_control_rights)
   char data[4];
   int fd_in, sent_fd, rf;
   struct stat st_a, st_b;
+  T_SKIP_UNDER_EMULATOR("qemu-user does not report MSG_CTRUNC");
 
   ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, sv));
   sent_fd = sv[0];
@@ -1036,12 +1038,19 @@ START_TEST(test_io_bad_input)
   ck_err(sock2_write_timeout(bad, &d), SOCK2_EBADF);
   /* A closed descriptor: the kernel's EBADF comes back. */
   if (!T_WIN) {
-    int closed = dup(0);
+    /* A socket, so this works even when stdin is closed (CI). */
+    int closed = socket(AF_INET, SOCK_DGRAM, 0);
     ck_assert_int_ge(closed, 0);
     close(closed);
     ck_err(sock2_send(closed, "x", 1), SOCK2_EBADF);
-    ck_err(sock2_recv_vectored(closed, bufs, 1, &rf), SOCK2_EBADF);
-    ck_err(sock2_sendmsg(closed, &msg, 0), SOCK2_EBADF);
+    /*
+     * qemu-user checks the buffers before the descriptor (EFAULT) and
+     * answers an empty sendmsg itself.
+     */
+    if (t_emulator() == NULL) {
+      ck_err(sock2_recv_vectored(closed, bufs, 1, &rf), SOCK2_EBADF);
+      ck_err(sock2_sendmsg(closed, &msg, 0), SOCK2_EBADF);
+    }
   }
 
   /* A connected datagram pair (UDP where there is no socketpair()). */
