@@ -821,7 +821,17 @@ START_TEST(test_opt_ip_multicast_args)
   ck_err(sock2_join_ssm_v6(s, g6, NULL, 1), SOCK2_EINVAL);
   ck_err(sock2_leave_ssm_v6(s, g6, NULL, 1), SOCK2_EINVAL);
   /* A group not joined cannot be left (socket2's join_leave test). */
+#ifdef _WIN32
+  {
+    /* WSAEADDRNOTAVAIL on Windows; Wine says WSAEINVAL. */
+    int rc = sock2_leave_multicast_v4(s, g4, lo4);
+    ck_assert_msg(rc == SOCK2_EADDRNOTAVAIL ||
+                      (rc == SOCK2_EINVAL && t_under_wine()),
+                  "leave a group not joined: %s", sock2_err_name(rc));
+  }
+#else
   ck_err(sock2_leave_multicast_v4(s, g4, lo4), SOCK2_EADDRNOTAVAIL);
+#endif
   ck_ok(sock2_close(s));
   ck_err(sock2_set_multicast_if_v6(X, 1), SOCK2_EBADF);
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &s));

@@ -159,6 +159,8 @@ int t_skipped(void);
  */
 int t_emulator_lacks_option(sock2_socket_t s, int level, int name,
                             const char *what);
+/* 1 when the Windows test program runs under Wine, else 0. */
+int t_under_wine(void);
 /*
  * A test whose body cannot even compile on Windows stays in the shared
  * file under #ifndef _WIN32; its #else branch is
