@@ -196,7 +196,8 @@ SOCK2_EXTERN sock2_ssize_t sock2_recv_from_with_flags(sock2_socket_t s,
 /**
  * Look at the next datagram and its sender without consuming it:
  * recvfrom(s, buf, len, MSG_PEEK, from). A datagram longer than len is
- * truncated in buf but stays queued whole (Windows: SOCK2_EMSGSIZE).
+ * truncated in buf but stays queued whole (on Windows too: the backend
+ * turns WSAEMSGSIZE into the byte count, as for every receive).
  * @return as sock2_recv_from().
  */
 SOCK2_EXTERN sock2_ssize_t sock2_peek_from(sock2_socket_t s, void *buf,
@@ -261,7 +262,9 @@ SOCK2_EXTERN sock2_ssize_t sock2_recv_from_vectored_with_flags(
  * Receive into a message built with the sock2_msg_*() functions:
  * recvmsg(s, msg, flags). Afterwards sock2_msg_flags(),
  * sock2_msg_control_len() and sock2_msg_addr_len() tell what arrived.
- * Windows: SOCK2_ENOTSUP unless the backend documents WSARecvMsg support.
+ * Windows: WSARecvMsg (fetched once with SIO_GET_EXTENSION_FUNCTION_POINTER;
+ * datagram and raw sockets only), WSAEMSGSIZE reported as the byte count
+ * with MSG_TRUNC in the flags.
  * @return bytes received; SOCK2_EBADF; SOCK2_EINVAL for NULL msg;
  *         SOCK2_EAGAIN; SOCK2_EINTR; or the OS error.
  */
