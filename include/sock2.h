@@ -168,6 +168,9 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_IPV6_MEMBERSHIP,  /* IPv6 multicast joins (all but QNX) */
   SOCK2_FEATURE_MCAST_JOIN_GROUP, /* RFC 3678 MCAST_JOIN_GROUP */
   /* IP and IPv6 option features: append here. */
+  SOCK2_FEATURE_EXCLUSIVEADDRUSE, /* SO_EXCLUSIVEADDRUSE (Windows) */
+  SOCK2_FEATURE_UDP_CONNRESET,    /* SIO_UDP_CONNRESET (Windows) */
+  SOCK2_FEATURE_WSARECVMSG,       /* recvmsg through WSARecvMsg (Windows) */
   /* Windows features: append here. */
   SOCK2_FEATURE__END /* internal: one past the last; not a feature */
 } sock2_feature_t;

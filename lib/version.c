@@ -80,6 +80,9 @@ static const char *const feature_names[] = {
   [SOCK2_FEATURE_IPV6_MEMBERSHIP] = "IPV6_JOIN_GROUP",
   [SOCK2_FEATURE_MCAST_JOIN_GROUP] = "MCAST_JOIN_GROUP",
   /* IP and IPv6 option features: names here. */
+  [SOCK2_FEATURE_EXCLUSIVEADDRUSE] = "SO_EXCLUSIVEADDRUSE",
+  [SOCK2_FEATURE_UDP_CONNRESET] = "SIO_UDP_CONNRESET",
+  [SOCK2_FEATURE_WSARECVMSG] = "WSARecvMsg",
   /* Windows features: names here. */
 };
 

@@ -21,6 +21,23 @@ START_TEST(test_opt_win_bad_input)
 }
 END_TEST
 
+START_TEST(test_opt_win_features)
+{
+#ifdef _WIN32
+  const int want = 1;
+#else
+  const int want = 0;
+#endif
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_EXCLUSIVEADDRUSE), want);
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_UDP_CONNRESET), want);
+  ck_assert_int_eq(sock2_has(SOCK2_FEATURE_WSARECVMSG), want);
+  ck_assert_str_eq(sock2_feature_name(SOCK2_FEATURE_EXCLUSIVEADDRUSE),
+                   "SO_EXCLUSIVEADDRUSE");
+  ck_assert_str_eq(sock2_feature_name(SOCK2_FEATURE_WSARECVMSG),
+                   "WSARecvMsg");
+}
+END_TEST
+
 #ifndef _WIN32
 START_TEST(test_opt_win_enotsup)
 {
@@ -51,6 +68,7 @@ sock2_test_opt_win_suite(void)
   TCase *tc = sock2_tcase("extras");
 
   tcase_add_test(tc, test_opt_win_bad_input);
+  tcase_add_test(tc, test_opt_win_features);
 #ifndef _WIN32
   tcase_add_test(tc, test_opt_win_enotsup);
 #endif
