@@ -1,15 +1,23 @@
 /* SPDX-License-Identifier: MIT */
-/* libsock2 Windows part header: the handle type and constants for Winsock. */
+/*
+ * libsock2 Windows part header: the handle type and constants for Winsock.
+ *
+ * It includes <winsock2.h> and <ws2tcpip.h>. Include <sock2.h> before
+ * <windows.h>, or define WIN32_LEAN_AND_MEAN before <windows.h>, so that
+ * <windows.h> does not pull in the old <winsock.h>, whose declarations
+ * clash with Winsock 2's. Link with ws2_32 (pkg-config --libs libsock2
+ * says so; MSVC is told below).
+ */
 #ifndef SOCK2_WIN_H
 #define SOCK2_WIN_H
 
-#ifndef WIN32_LEAN_AND_MEAN
-# define WIN32_LEAN_AND_MEAN
-#endif
 #include <stddef.h>
 #include <stdint.h>
 #include <winsock2.h>
 #include <ws2tcpip.h>
+#ifdef _MSC_VER
+# pragma comment(lib, "ws2_32")
+#endif
 
 /* The socket handle is the Winsock SOCKET itself. */
 typedef SOCKET sock2_socket_t;
