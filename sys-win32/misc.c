@@ -147,6 +147,12 @@ sock2__sys_has(int feature)
     return SOCK2__HAVE_MCAST_SOURCE_GROUP;
   case SOCK2_FEATURE_ORIGINAL_DST:
     return SOCK2__HAVE_ORIGINAL_DST;
+  case SOCK2_FEATURE_IPV6_HDRINCL:
+    /* header_included_v6: IP_HDRINCL at IPPROTO_IPV6. */
+    return SOCK2__IPV6_HDRINCL >= 0;
+  case SOCK2_FEATURE_IPV6_MEMBERSHIP:
+    /* IPV6_ADD_MEMBERSHIP with IPV6_MREQ. */
+    return 1;
   case SOCK2_FEATURE_EXCLUSIVEADDRUSE:
   case SOCK2_FEATURE_UDP_CONNRESET:
   case SOCK2_FEATURE_WSARECVMSG:
@@ -156,7 +162,8 @@ sock2__sys_has(int feature)
      * SOCK_NONBLOCK, accept4, MSG_NOSIGNAL, SO_NOSIGPIPE, F_DUPFD_CLOEXEC,
      * sa_len, if_nametoindex, sendmmsg/recvmmsg, SO_REUSEPORT(_LB),
      * TCP_KEEPALIVE, ip_mreqn, a kernel sendfile (TransmitFile is not
-     * used) and the Linux-only options are features Windows lacks.
+     * used) and the Linux-only options are features Windows lacks; index
+     * joins use IP_MREQ's 0.0.0.i form, not MCAST_JOIN_GROUP.
      */
     return 0;
   }
