@@ -175,6 +175,24 @@ U32_ADAPT(dccp_send_cscov)
 U32_ADAPT(dccp_recv_cscov)
 U32_ADAPT(dccp_qpolicy_txqlen)
 
+/*
+ * The table rows reach these functions through macros that paste the
+ * option name, so they are listed here for readers and for grep:
+ * sock2_dccp_recv_cscov sock2_dccp_server_timewait sock2_freebind_v4
+ * sock2_freebind_v6 sock2_header_included_v4 sock2_header_included_v6
+ * sock2_ip_transparent_v4 sock2_ip_transparent_v6 sock2_multicast_all_v4
+ * sock2_multicast_all_v6 sock2_multicast_loop_v4 sock2_multicast_loop_v6
+ * sock2_multicast_ttl_v4 sock2_only_v6 sock2_recv_hoplimit_v6
+ * sock2_recv_tclass_v6 sock2_recv_tos_v4 sock2_set_dccp_recv_cscov
+ * sock2_set_dccp_server_timewait sock2_set_freebind_v4 sock2_set_freebind_v6
+ * sock2_set_header_included_v4 sock2_set_header_included_v6
+ * sock2_set_ip_transparent_v4 sock2_set_ip_transparent_v6
+ * sock2_set_multicast_all_v4 sock2_set_multicast_all_v6
+ * sock2_set_multicast_loop_v4 sock2_set_multicast_loop_v6
+ * sock2_set_multicast_ttl_v4 sock2_set_only_v6 sock2_set_recv_hoplimit_v6
+ * sock2_set_recv_tclass_v6 sock2_set_recv_tos_v4 sock2_set_tos_v4
+ * sock2_set_ttl_v4 sock2_tos_v4 sock2_ttl_v4
+ */
 #define ROW(n, lvl, opt, fams, kinds, vk, val, rg, lo, hi, feat, priv)        \
   { #n, sock2_set_##n, sock2_##n, lvl, opt, fams, kinds, vk, val, rg, lo, hi, \
     feat, priv }

@@ -257,6 +257,13 @@ U32_ADAPTER(busy_poll)
   { n " v6", sock2_set_##f, sock2_##f, feat, V6, type, SS, optname,           \
     T_OPT_BOOL, 0, 0, 0, 0 }
 
+/*
+ * The table rows reach these functions through macros that paste the
+ * option name, so they are listed here for readers and for grep:
+ * sock2_busy_poll sock2_mark sock2_out_of_band_inline sock2_reuse_port_lb
+ * sock2_set_busy_poll sock2_set_mark sock2_set_out_of_band_inline
+ * sock2_set_reuse_port_lb
+ */
 static const t_opt_row socket_rows[] = {
   BOOL46("broadcast", broadcast, 0, DG, SO_BROADCAST),
 #ifndef _WIN32

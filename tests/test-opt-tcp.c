@@ -96,6 +96,13 @@ U32_ADAPTER(tcp_notsent_lowat)
   { n " v6", sock2_set_##f, sock2_##f, feat, V6, ST, TCP, optname,            \
     T_OPT_BOOL, init, 0, 0, 0 }
 
+/*
+ * The table rows reach these functions through macros that paste the
+ * option name, so they are listed here for readers and for grep:
+ * sock2_set_tcp_cork sock2_set_tcp_notsent_lowat sock2_set_tcp_quickack
+ * sock2_set_tcp_thin_linear_timeouts sock2_tcp_cork sock2_tcp_notsent_lowat
+ * sock2_tcp_quickack sock2_tcp_thin_linear_timeouts
+ */
 static const t_opt_row tcp_rows[] = {
   BOOL46("tcp_nodelay", tcp_nodelay, 0, TCP_NODELAY, 0),
   BOOL46("tcp_cork", tcp_cork, SOCK2_FEATURE_TCP_CORK, RAW_CORK, 0),
