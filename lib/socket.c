@@ -230,18 +230,7 @@ sock2_peer_addr(sock2_socket_t s, sock2_addr_t *addr)
 int
 sock2_type(sock2_socket_t s, int *type)
 {
-  int v = 0, err;
-  sock2_socklen_t len = (sock2_socklen_t)sizeof(v);
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (type == NULL)
-    return SOCK2_EINVAL;
-  err = sock2__sys_getsockopt(s, SOL_SOCKET, SO_TYPE, &v, &len);
-  if (err != 0)
-    return err;
-  *type = v;
-  return 0;
+  return sock2__opt_get_int(s, SOL_SOCKET, SO_TYPE, type);
 }
 
 int
