@@ -247,5 +247,13 @@ int sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on);
 /* An int reply; 1- and 2-byte replies are widened (unsigned). */
 int sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val);
 int sock2__opt_set_int(sock2_socket_t s, int level, int name, int val);
+/*
+ * A short name option (a device or congestion-control name) of at most
+ * max bytes, copied NUL-terminated into buf; the reply may or may not be
+ * NUL-padded, the name ends at the first NUL. Returns its length,
+ * SOCK2_ENOBUFS if size cannot hold it and its NUL.
+ */
+int sock2__opt_get_name(sock2_socket_t s, int level, int name, size_t max,
+                        char *buf, size_t size);
 
 #endif /* SOCK2_INTERNAL_H */

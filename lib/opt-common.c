@@ -87,3 +87,33 @@ sock2__opt_set_int(sock2_socket_t s, int level, int name, int val)
   return sock2__sys_setsockopt(s, level, name, &val,
                                (sock2_socklen_t)sizeof(val));
 }
+
+int
+sock2__opt_get_name(sock2_socket_t s, int level, int name, size_t max,
+                    char *buf, size_t size)
+{
+  char tmp[64];
+  sock2_socklen_t len;
+  size_t n;
+  int err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (buf == NULL)
+    return SOCK2_EINVAL;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  if (max > sizeof(tmp) - 1)
+    max = sizeof(tmp) - 1;
+  len = (sock2_socklen_t)max;
+  memset(tmp, 0, sizeof(tmp));
+  err = sock2__sys_getsockopt(s, level, name, tmp, &len);
+  if (err != 0)
+    return err;
+  /* tmp[] always ends in a NUL past the max bytes the kernel may write. */
+  n = strlen(tmp);
+  if (n + 1 > size)
+    return SOCK2_ENOBUFS;
+  memcpy(buf, tmp, n + 1);
+  return (int)n;
+}

@@ -393,28 +393,8 @@ sock2_bind_device(sock2_socket_t s, const char *name)
 int
 sock2_device(sock2_socket_t s, char *buf, size_t size)
 {
-  char name[SOCK2_IFNAMSIZ + 1];
-  sock2_socklen_t len = (sock2_socklen_t)SOCK2_IFNAMSIZ;
-  size_t n;
-  int err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (buf == NULL)
-    return SOCK2_EINVAL;
-  if (SOCK2__SO_BINDTODEVICE < 0)
-    return SOCK2_ENOTSUP;
-  memset(name, 0, sizeof(name));
-  err = sock2__sys_getsockopt(s, SOL_SOCKET, SOCK2__SO_BINDTODEVICE, name,
-                              &len);
-  if (err != 0)
-    return err;
-  /* The reply may or may not count a NUL; name[] always ends in one. */
-  n = strlen(name);
-  if (n + 1 > size)
-    return SOCK2_ENOBUFS;
-  memcpy(buf, name, n + 1);
-  return (int)n;
+  return sock2__opt_get_name(s, SOL_SOCKET, SOCK2__SO_BINDTODEVICE,
+                             SOCK2_IFNAMSIZ, buf, size);
 }
 
 /* ---- Classic BPF filters ------------------------------------------------- */

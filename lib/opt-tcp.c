@@ -172,28 +172,8 @@ sock2_set_tcp_congestion(sock2_socket_t s, const char *name)
 int
 sock2_tcp_congestion(sock2_socket_t s, char *buf, size_t size)
 {
-  char name[SOCK2__TCP_CA_NAME_MAX + 1];
-  sock2_socklen_t len = (sock2_socklen_t)SOCK2__TCP_CA_NAME_MAX;
-  size_t n;
-  int err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (buf == NULL)
-    return SOCK2_EINVAL;
-  if (SOCK2__TCP_CONGESTION < 0)
-    return SOCK2_ENOTSUP;
-  memset(name, 0, sizeof(name));
-  err = sock2__sys_getsockopt(s, IPPROTO_TCP, SOCK2__TCP_CONGESTION, name,
-                              &len);
-  if (err != 0)
-    return err;
-  /* The reply is NUL-padded (or not): the name ends at the first NUL. */
-  n = strlen(name);
-  if (n + 1 > size)
-    return SOCK2_ENOBUFS;
-  memcpy(buf, name, n + 1);
-  return (int)n;
+  return sock2__opt_get_name(s, IPPROTO_TCP, SOCK2__TCP_CONGESTION,
+                             SOCK2__TCP_CA_NAME_MAX, buf, size);
 }
 
 /* ---- Keep-alive ---------------------------------------------------------- */
