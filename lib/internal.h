@@ -255,5 +255,11 @@ int sock2__opt_set_int(sock2_socket_t s, int level, int name, int val);
  */
 int sock2__opt_get_name(sock2_socket_t s, int level, int name, size_t max,
                         char *buf, size_t size);
+/*
+ * A fixed-size option (at most 16 bytes): the reply must be exactly size
+ * bytes (SOCK2_EINVAL otherwise); out is written only on success.
+ */
+int sock2__opt_get_exact(sock2_socket_t s, int level, int name, void *out,
+                         size_t size);
 
 #endif /* SOCK2_INTERNAL_H */

@@ -117,3 +117,27 @@ sock2__opt_get_name(sock2_socket_t s, int level, int name, size_t max,
   memcpy(buf, tmp, n + 1);
   return (int)n;
 }
+
+int
+sock2__opt_get_exact(sock2_socket_t s, int level, int name, void *out,
+                     size_t size)
+{
+  unsigned char tmp[16];
+  sock2_socklen_t len = (sock2_socklen_t)size;
+  int err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (out == NULL || size > sizeof(tmp))
+    return SOCK2_EINVAL;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  memset(tmp, 0, sizeof(tmp));
+  err = sock2__sys_getsockopt(s, level, name, tmp, &len);
+  if (err != 0)
+    return err;
+  if (len != (sock2_socklen_t)size)
+    return SOCK2_EINVAL;
+  memcpy(out, tmp, size);
+  return 0;
+}

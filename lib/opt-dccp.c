@@ -17,23 +17,7 @@ set_u32(sock2_socket_t s, int name, uint32_t v)
 static int
 get_u32(sock2_socket_t s, int name, uint32_t *out)
 {
-  uint32_t v = 0;
-  sock2_socklen_t len = (sock2_socklen_t)sizeof(v);
-  int err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (out == NULL)
-    return SOCK2_EINVAL;
-  if (name < 0)
-    return SOCK2_ENOTSUP;
-  err = sock2__sys_getsockopt(s, SOCK2__LEVEL_DCCP, name, &v, &len);
-  if (err != 0)
-    return err;
-  if (len != (sock2_socklen_t)sizeof(v))
-    return SOCK2_EINVAL;
-  *out = v;
-  return 0;
+  return sock2__opt_get_exact(s, SOCK2__LEVEL_DCCP, name, out, sizeof(*out));
 }
 
 int

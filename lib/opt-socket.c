@@ -304,23 +304,8 @@ sock2_device_index_v6(sock2_socket_t s, uint32_t *index)
 int
 sock2_cookie(sock2_socket_t s, uint64_t *cookie)
 {
-  uint64_t v = 0;
-  sock2_socklen_t len = (sock2_socklen_t)sizeof(v);
-  int err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (cookie == NULL)
-    return SOCK2_EINVAL;
-  if (SOCK2__SO_COOKIE < 0)
-    return SOCK2_ENOTSUP;
-  err = sock2__sys_getsockopt(s, SOL_SOCKET, SOCK2__SO_COOKIE, &v, &len);
-  if (err != 0)
-    return err;
-  if (len != (sock2_socklen_t)sizeof(v))
-    return SOCK2_EINVAL;
-  *cookie = v;
-  return 0;
+  return sock2__opt_get_exact(s, SOL_SOCKET, SOCK2__SO_COOKIE, cookie,
+                              sizeof(*cookie));
 }
 
 /* ---- Linger -------------------------------------------------------------- */
