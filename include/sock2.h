@@ -47,13 +47,15 @@ extern "C" {
 /*
  * Error codes. Every fallible function returns >= 0 on success and one of
  * these (all negative) on failure. On POSIX SOCK2_EXXX == -EXXX, so a code
- * the list does not name is still -errno.
+ * the list does not name is still -errno; on Windows they are the fixed
+ * numbers -4000.. of <sock2/win.h>. Each enumerator has an explicit value
+ * (SOCK2_ERRNO_EXXX, from the part header) that never changes.
  */
 typedef enum sock2_errno {
-#define SOCK2__ERRNO_ENUM(name, text) SOCK2_##name = SOCK2__##name,
-  SOCK2_ERRNO_MAP(SOCK2__ERRNO_ENUM)
-#undef SOCK2__ERRNO_ENUM
-  SOCK2__ERRNO_LAST = -1
+#define SOCK2_ERRNO_ENUM_(name, text) SOCK2_##name = SOCK2_ERRNO_##name,
+  SOCK2_ERRNO_MAP(SOCK2_ERRNO_ENUM_)
+#undef SOCK2_ERRNO_ENUM_
+  SOCK2_ERRNO_LAST_ = -1 /* not an error code: ends the list */
 } sock2_errno_t;
 
 /**
@@ -100,79 +102,81 @@ SOCK2_EXTERN unsigned int sock2_version(void);
 SOCK2_EXTERN const char *sock2_version_string(void);
 
 /*
- * Features a build may or may not have, for sock2_has(). Values are stable
- * and only ever appended to.
+ * Features a build may or may not have, for sock2_has(). Every value is
+ * explicit and never changes; new ones are appended (doc/design.md, "ABI
+ * rules").
  */
 typedef enum sock2_feature {
   SOCK2_FEATURE_SOCK_CLOEXEC = 1, /* socket() sets close-on-exec atomically */
-  SOCK2_FEATURE_SOCK_NONBLOCK,    /* socket() sets O_NONBLOCK atomically */
-  SOCK2_FEATURE_ACCEPT4,          /* accept4() */
-  SOCK2_FEATURE_MSG_NOSIGNAL,     /* MSG_NOSIGNAL per send call */
-  SOCK2_FEATURE_SO_NOSIGPIPE,     /* SO_NOSIGPIPE at creation */
-  SOCK2_FEATURE_F_DUPFD_CLOEXEC,  /* dup with close-on-exec in one call */
-  SOCK2_FEATURE_UNIX_SOCKETS,     /* AF_UNIX sockets and addresses */
-  SOCK2_FEATURE_ABSTRACT_NAMES,   /* Linux abstract unix names */
-  SOCK2_FEATURE_VSOCK,            /* AF_VSOCK addresses */
-  SOCK2_FEATURE_IPV6_SCOPE_ID,    /* sockaddr_in6.sin6_scope_id */
-  SOCK2_FEATURE_SA_LEN,           /* struct sockaddr.sa_len (BSD) */
-  SOCK2_FEATURE_IF_NAMETOINDEX,   /* interface names in IPv6 scope text */
-  SOCK2_FEATURE_SENDMMSG,         /* sendmmsg() */
-  SOCK2_FEATURE_RECVMMSG,         /* recvmmsg() */
-  SOCK2_FEATURE_SO_REUSEPORT,     /* SO_REUSEPORT */
-  SOCK2_FEATURE_SO_REUSEPORT_LB,  /* FreeBSD SO_REUSEPORT_LB */
-  SOCK2_FEATURE_TCP_KEEPIDLE,     /* TCP_KEEPIDLE */
-  SOCK2_FEATURE_TCP_KEEPALIVE,    /* Apple's TCP_KEEPALIVE (idle time) */
-  SOCK2_FEATURE_TCP_KEEPINTVL,    /* TCP_KEEPINTVL */
-  SOCK2_FEATURE_TCP_KEEPCNT,      /* TCP_KEEPCNT */
-  SOCK2_FEATURE_IP_MREQN,         /* struct ip_mreqn */
-  SOCK2_FEATURE_SENDFILE,         /* kernel sendfile for sock2_sendfile() */
-  /* Data transfer features (see sock2/io.h): append here. */
-  SOCK2_FEATURE_SO_PASSCRED,       /* SO_PASSCRED (Linux) */
-  SOCK2_FEATURE_SO_PRIORITY,       /* SO_PRIORITY (Linux) */
-  SOCK2_FEATURE_SO_DOMAIN,         /* SO_DOMAIN, sock2_domain() */
-  SOCK2_FEATURE_SO_PROTOCOL,       /* SO_PROTOCOL, sock2_protocol() */
-  SOCK2_FEATURE_SO_ACCEPTCONN,     /* SO_ACCEPTCONN, sock2_is_listener() */
-  SOCK2_FEATURE_SO_MARK,           /* SO_MARK (Linux) */
-  SOCK2_FEATURE_SO_BINDTODEVICE,   /* bind to a device by name (Linux) */
-  SOCK2_FEATURE_SO_BINDTOIFINDEX,  /* bind to a device by index (Linux) */
-  SOCK2_FEATURE_IP_BOUND_IF,       /* bind to a device by index (Apple) */
-  SOCK2_FEATURE_SO_SETFIB,         /* SO_SETFIB (FreeBSD) */
-  SOCK2_FEATURE_SO_INCOMING_CPU,   /* SO_INCOMING_CPU (Linux) */
-  SOCK2_FEATURE_SO_ATTACH_FILTER,  /* classic BPF socket filters (Linux) */
-  SOCK2_FEATURE_SO_COOKIE,         /* SO_COOKIE (Linux) */
-  SOCK2_FEATURE_SO_BUSY_POLL,      /* SO_BUSY_POLL (Linux) */
-  SOCK2_FEATURE_SO_LINGER_SEC,     /* Apple SO_LINGER_SEC (seconds) */
-  SOCK2_FEATURE_TCP_MAXSEG,        /* TCP_MAXSEG */
-  SOCK2_FEATURE_TCP_CORK,          /* TCP_CORK (Linux) */
-  SOCK2_FEATURE_TCP_QUICKACK,      /* TCP_QUICKACK (Linux) */
-  SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS, /* TCP_THIN_LINEAR_TIMEOUTS (Linux) */
-  SOCK2_FEATURE_TCP_NOTSENT_LOWAT, /* TCP_NOTSENT_LOWAT */
-  SOCK2_FEATURE_TCP_USER_TIMEOUT,  /* TCP_USER_TIMEOUT (Linux) */
-  SOCK2_FEATURE_TCP_CONGESTION,    /* TCP_CONGESTION (Linux, FreeBSD) */
-  /* Socket-level and TCP option features: append here. */
-  SOCK2_FEATURE_IP_TRANSPARENT,   /* IP_TRANSPARENT (Linux) */
-  SOCK2_FEATURE_IP_FREEBIND,      /* IP_FREEBIND (Linux) */
-  SOCK2_FEATURE_IP_MULTICAST_ALL, /* IP_MULTICAST_ALL (Linux) */
-  SOCK2_FEATURE_IP_RECVTOS,       /* IP_RECVTOS */
-  SOCK2_FEATURE_IP_SSM,           /* IPv4 source-specific multicast */
-  SOCK2_FEATURE_IPV6_HDRINCL,     /* IPV6_HDRINCL (Linux) */
-  SOCK2_FEATURE_IPV6_TRANSPARENT, /* IPV6_TRANSPARENT (Linux) */
-  SOCK2_FEATURE_IPV6_FREEBIND,    /* IPV6_FREEBIND (Linux) */
-  SOCK2_FEATURE_IPV6_MULTICAST_ALL, /* IPV6_MULTICAST_ALL (Linux) */
-  SOCK2_FEATURE_IPV6_TCLASS,      /* IPV6_TCLASS */
-  SOCK2_FEATURE_IPV6_RECVTCLASS,  /* IPV6_RECVTCLASS */
-  SOCK2_FEATURE_IPV6_RECVHOPLIMIT, /* IPV6_RECVHOPLIMIT */
-  SOCK2_FEATURE_MCAST_SOURCE_GROUP, /* RFC 3678 source-group joins */
-  SOCK2_FEATURE_ORIGINAL_DST,     /* netfilter original destination */
-  SOCK2_FEATURE_DCCP,             /* SOL_DCCP options (Linux) */
-  SOCK2_FEATURE_IPV6_MEMBERSHIP,  /* IPv6 multicast joins (all but QNX) */
-  SOCK2_FEATURE_MCAST_JOIN_GROUP, /* RFC 3678 MCAST_JOIN_GROUP */
-  /* IP and IPv6 option features: append here. */
-  SOCK2_FEATURE_EXCLUSIVEADDRUSE, /* SO_EXCLUSIVEADDRUSE (Windows) */
-  SOCK2_FEATURE_UDP_CONNRESET,    /* SIO_UDP_CONNRESET (Windows) */
-  SOCK2_FEATURE_WSARECVMSG,       /* recvmsg through WSARecvMsg (Windows) */
-  /* Windows features: append here. */
-  SOCK2_FEATURE__END /* internal: one past the last; not a feature */
+  SOCK2_FEATURE_SOCK_NONBLOCK = 2, /* socket() sets O_NONBLOCK atomically */
+  SOCK2_FEATURE_ACCEPT4 = 3,             /* accept4() */
+  SOCK2_FEATURE_MSG_NOSIGNAL = 4,        /* MSG_NOSIGNAL per send call */
+  SOCK2_FEATURE_SO_NOSIGPIPE = 5,        /* SO_NOSIGPIPE at creation */
+  SOCK2_FEATURE_F_DUPFD_CLOEXEC = 6, /* dup with close-on-exec in one call */
+  SOCK2_FEATURE_UNIX_SOCKETS = 7,        /* AF_UNIX sockets and addresses */
+  SOCK2_FEATURE_ABSTRACT_NAMES = 8,      /* Linux abstract unix names */
+  SOCK2_FEATURE_VSOCK = 9,               /* AF_VSOCK addresses */
+  SOCK2_FEATURE_IPV6_SCOPE_ID = 10,      /* sockaddr_in6.sin6_scope_id */
+  SOCK2_FEATURE_SA_LEN = 11,             /* struct sockaddr.sa_len (BSD) */
+  SOCK2_FEATURE_IF_NAMETOINDEX = 12, /* interface names in IPv6 scope text */
+  SOCK2_FEATURE_SENDMMSG = 13,           /* sendmmsg() */
+  SOCK2_FEATURE_RECVMMSG = 14,           /* recvmmsg() */
+  SOCK2_FEATURE_SO_REUSEPORT = 15,       /* SO_REUSEPORT */
+  SOCK2_FEATURE_SO_REUSEPORT_LB = 16,    /* FreeBSD SO_REUSEPORT_LB */
+  SOCK2_FEATURE_TCP_KEEPIDLE = 17,       /* TCP_KEEPIDLE */
+  SOCK2_FEATURE_TCP_KEEPALIVE = 18,      /* Apple's TCP_KEEPALIVE (idle time) */
+  SOCK2_FEATURE_TCP_KEEPINTVL = 19,      /* TCP_KEEPINTVL */
+  SOCK2_FEATURE_TCP_KEEPCNT = 20,        /* TCP_KEEPCNT */
+  SOCK2_FEATURE_IP_MREQN = 21,           /* struct ip_mreqn */
+  SOCK2_FEATURE_SENDFILE = 22, /* kernel sendfile for sock2_sendfile() */
+  SOCK2_FEATURE_SO_PASSCRED = 23,        /* SO_PASSCRED (Linux) */
+  SOCK2_FEATURE_SO_PRIORITY = 24,        /* SO_PRIORITY (Linux) */
+  SOCK2_FEATURE_SO_DOMAIN = 25,          /* SO_DOMAIN, sock2_domain() */
+  SOCK2_FEATURE_SO_PROTOCOL = 26,        /* SO_PROTOCOL, sock2_protocol() */
+  SOCK2_FEATURE_SO_ACCEPTCONN = 27, /* SO_ACCEPTCONN, sock2_is_listener() */
+  SOCK2_FEATURE_SO_MARK = 28,            /* SO_MARK (Linux) */
+  SOCK2_FEATURE_SO_BINDTODEVICE = 29,    /* bind to a device by name (Linux) */
+  SOCK2_FEATURE_SO_BINDTOIFINDEX = 30,   /* bind to a device by index (Linux) */
+  SOCK2_FEATURE_IP_BOUND_IF = 31,        /* bind to a device by index (Apple) */
+  SOCK2_FEATURE_SO_SETFIB = 32,          /* SO_SETFIB (FreeBSD) */
+  SOCK2_FEATURE_SO_INCOMING_CPU = 33,    /* SO_INCOMING_CPU (Linux) */
+  SOCK2_FEATURE_SO_ATTACH_FILTER = 34, /* classic BPF socket filters (Linux) */
+  SOCK2_FEATURE_SO_COOKIE = 35,          /* SO_COOKIE (Linux) */
+  SOCK2_FEATURE_SO_BUSY_POLL = 36,       /* SO_BUSY_POLL (Linux) */
+  SOCK2_FEATURE_SO_LINGER_SEC = 37,      /* Apple SO_LINGER_SEC (seconds) */
+  SOCK2_FEATURE_TCP_MAXSEG = 38,         /* TCP_MAXSEG */
+  SOCK2_FEATURE_TCP_CORK = 39,           /* TCP_CORK (Linux) */
+  SOCK2_FEATURE_TCP_QUICKACK = 40,       /* TCP_QUICKACK (Linux) */
+  /* TCP_THIN_LINEAR_TIMEOUTS (Linux) */
+  SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS = 41,
+  SOCK2_FEATURE_TCP_NOTSENT_LOWAT = 42,  /* TCP_NOTSENT_LOWAT */
+  SOCK2_FEATURE_TCP_USER_TIMEOUT = 43,   /* TCP_USER_TIMEOUT (Linux) */
+  SOCK2_FEATURE_TCP_CONGESTION = 44,     /* TCP_CONGESTION (Linux, FreeBSD) */
+  SOCK2_FEATURE_IP_TRANSPARENT = 45,     /* IP_TRANSPARENT (Linux) */
+  SOCK2_FEATURE_IP_FREEBIND = 46,        /* IP_FREEBIND (Linux) */
+  SOCK2_FEATURE_IP_MULTICAST_ALL = 47,   /* IP_MULTICAST_ALL (Linux) */
+  SOCK2_FEATURE_IP_RECVTOS = 48,         /* IP_RECVTOS */
+  SOCK2_FEATURE_IP_SSM = 49,             /* IPv4 source-specific multicast */
+  SOCK2_FEATURE_IPV6_HDRINCL = 50,       /* IPV6_HDRINCL (Linux) */
+  SOCK2_FEATURE_IPV6_TRANSPARENT = 51,   /* IPV6_TRANSPARENT (Linux) */
+  SOCK2_FEATURE_IPV6_FREEBIND = 52,      /* IPV6_FREEBIND (Linux) */
+  SOCK2_FEATURE_IPV6_MULTICAST_ALL = 53, /* IPV6_MULTICAST_ALL (Linux) */
+  SOCK2_FEATURE_IPV6_TCLASS = 54,        /* IPV6_TCLASS */
+  SOCK2_FEATURE_IPV6_RECVTCLASS = 55,    /* IPV6_RECVTCLASS */
+  SOCK2_FEATURE_IPV6_RECVHOPLIMIT = 56,  /* IPV6_RECVHOPLIMIT */
+  SOCK2_FEATURE_MCAST_SOURCE_GROUP = 57, /* RFC 3678 source-group joins */
+  SOCK2_FEATURE_ORIGINAL_DST = 58,       /* netfilter original destination */
+  SOCK2_FEATURE_DCCP = 59,               /* SOL_DCCP options (Linux) */
+  SOCK2_FEATURE_IPV6_MEMBERSHIP = 60, /* IPv6 multicast joins (all but QNX) */
+  SOCK2_FEATURE_MCAST_JOIN_GROUP = 61,   /* RFC 3678 MCAST_JOIN_GROUP */
+  SOCK2_FEATURE_EXCLUSIVEADDRUSE = 62,   /* SO_EXCLUSIVEADDRUSE (Windows) */
+  SOCK2_FEATURE_UDP_CONNRESET = 63,      /* SIO_UDP_CONNRESET (Windows) */
+  SOCK2_FEATURE_WSARECVMSG = 64 /* recvmsg through WSARecvMsg (Windows) */
+  /*
+   * New features go here, after the last one, with the next value.
+   * A value never changes and is never reused (doc/design.md, "ABI
+   * rules"); tests/abi-baseline.txt records every one.
+   */
 } sock2_feature_t;
 
 /**
@@ -185,17 +189,18 @@ typedef enum sock2_feature {
  * @param feature  a SOCK2_FEATURE_* value.
  * @return 1 if present, 0 if absent, SOCK2_EINVAL for an unknown value.
  */
-SOCK2_EXTERN int sock2_has(int feature);
+SOCK2_EXTERN int sock2_has(sock2_feature_t feature);
 
 /**
  * Name a feature ("SOCK_CLOEXEC"), for listings such as sock2-info's.
  *
  * Values run without gaps from 1, so iterate with
- * `for (f = 1; sock2_feature_name(f) != NULL; f++)`.
+ * `for (f = 1; sock2_feature_name(f) != NULL; f++)` (in C++, pass
+ * `static_cast<sock2_feature_t>(f)`).
  *
  * @return a static string, or NULL for an unknown value.
  */
-SOCK2_EXTERN const char *sock2_feature_name(int feature);
+SOCK2_EXTERN const char *sock2_feature_name(sock2_feature_t feature);
 
 /* ------------------------------------------------------------------------ */
 /* Durations                                                                */
@@ -331,8 +336,9 @@ SOCK2_EXTERN int sock2_addr_vsock(sock2_addr_t *addr, uint32_t cid,
  *   - `unix:ANY-PATH`: any unix pathname; `unix:` alone is unnamed;
  *   - `@name`: a Linux abstract name;
  *   - `vsock:CID:PORT`: a vsock address.
- * In unix paths and abstract names, `\\` is a backslash and `\xHH` any
- * byte (so NULs and control bytes round-trip).
+ * In unix paths and abstract names, `\\` is a backslash, and a backslash
+ * followed by `x` and two hex digits is any byte (so NULs and control
+ * bytes round-trip).
  *
  * @return 0; SOCK2_EINVAL for malformed text or NULL arguments (addr is
  *         then unchanged); SOCK2_ENAMETOOLONG for a path that does not fit;

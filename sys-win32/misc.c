@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Winsock backend: the once-only Winsock start-up, waiting on one socket,
- * the clock, interface names and the feature table.
+ * the clock and interface names (the feature table is sysfeatures.h).
  */
 #include "internal.h"
 
@@ -95,7 +95,7 @@ sock2__sys_monotonic_ns(void)
   return sec * 1000000000 + rem * 1000000000 / freq.QuadPart;
 }
 
-/* ---- Names and features -------------------------------------------------- */
+/* ---- Interface names ----------------------------------------------------- */
 
 int
 sock2__sys_if_nametoindex(const char *name, uint32_t *index)
@@ -107,64 +107,4 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
   (void)name;
   (void)index;
   return SOCK2_ENOTSUP;
-}
-
-int
-sock2__sys_has(int feature)
-{
-  switch (feature) {
-  case SOCK2_FEATURE_SOCK_CLOEXEC:
-    /* WSA_FLAG_NO_HANDLE_INHERIT: no-inherit at creation, atomically. */
-    return 1;
-  case SOCK2_FEATURE_UNIX_SOCKETS:
-    return SOCK2__HAVE_UNIX;
-  case SOCK2_FEATURE_ABSTRACT_NAMES:
-    return SOCK2__HAVE_ABSTRACT;
-  case SOCK2_FEATURE_VSOCK:
-    return SOCK2__HAVE_VSOCK;
-  case SOCK2_FEATURE_IPV6_SCOPE_ID:
-    return SOCK2__HAVE_SCOPE_ID;
-  case SOCK2_FEATURE_TCP_KEEPIDLE:
-    return HAVE_DECL_TCP_KEEPIDLE;
-  case SOCK2_FEATURE_TCP_KEEPINTVL:
-    return HAVE_DECL_TCP_KEEPINTVL;
-  case SOCK2_FEATURE_TCP_KEEPCNT:
-    return HAVE_DECL_TCP_KEEPCNT;
-  case SOCK2_FEATURE_SO_PROTOCOL:
-    /* sock2_protocol() reads SO_PROTOCOL_INFOW's iProtocol. */
-    return 1;
-  case SOCK2_FEATURE_SO_ACCEPTCONN:
-    return HAVE_DECL_SO_ACCEPTCONN;
-  case SOCK2_FEATURE_TCP_MAXSEG:
-    return SOCK2__TCP_MAXSEG >= 0;
-  case SOCK2_FEATURE_IP_RECVTOS:
-    return SOCK2__IP_RECVTOS >= 0;
-  case SOCK2_FEATURE_IP_SSM:
-    return SOCK2__HAVE_IP_SSM;
-  case SOCK2_FEATURE_IPV6_RECVTCLASS:
-    return SOCK2__IPV6_RECVTCLASS >= 0;
-  case SOCK2_FEATURE_MCAST_SOURCE_GROUP:
-    return SOCK2__HAVE_MCAST_SOURCE_GROUP;
-  case SOCK2_FEATURE_ORIGINAL_DST:
-    return SOCK2__HAVE_ORIGINAL_DST;
-  case SOCK2_FEATURE_IPV6_HDRINCL:
-    /* header_included_v6: IP_HDRINCL at IPPROTO_IPV6. */
-    return SOCK2__IPV6_HDRINCL >= 0;
-  case SOCK2_FEATURE_IPV6_MEMBERSHIP:
-    /* IPV6_ADD_MEMBERSHIP with IPV6_MREQ. */
-    return 1;
-  case SOCK2_FEATURE_EXCLUSIVEADDRUSE:
-  case SOCK2_FEATURE_UDP_CONNRESET:
-  case SOCK2_FEATURE_WSARECVMSG:
-    return 1;
-  default:
-    /*
-     * SOCK_NONBLOCK, accept4, MSG_NOSIGNAL, SO_NOSIGPIPE, F_DUPFD_CLOEXEC,
-     * sa_len, if_nametoindex, sendmmsg/recvmmsg, SO_REUSEPORT(_LB),
-     * TCP_KEEPALIVE, ip_mreqn, a kernel sendfile (TransmitFile is not
-     * used) and the Linux-only options are features Windows lacks; index
-     * joins use IP_MREQ's 0.0.0.i form, not MCAST_JOIN_GROUP.
-     */
-    return 0;
-  }
 }

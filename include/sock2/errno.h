@@ -7,8 +7,10 @@
  * Every fallible libsock2 function returns a negative SOCK2_E* code on
  * failure. On POSIX systems SOCK2_EXXX == -EXXX, so no translation happens;
  * on Windows the backend translates WSA codes to these values before
- * returning. The SOCK2__E* values come from the part header (sock2/unix.h
- * or sock2/win.h).
+ * returning. The SOCK2_ERRNO_E* values come from the part header
+ * (sock2/unix.h or sock2/win.h); they never change. The list is
+ * alphabetical (the values do not depend on its order); a new code takes
+ * the next unused Windows number (-4054 next).
  *
  * XX(name, text): the code is SOCK2_<name>.
  */

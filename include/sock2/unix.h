@@ -172,273 +172,273 @@ typedef int sock2_file_t;
 
 /* Error codes: -errno, or a private negative value where errno lacks one. */
 #ifdef E2BIG
-# define SOCK2__E2BIG (-E2BIG)
+# define SOCK2_ERRNO_E2BIG (-E2BIG)
 #else
-# define SOCK2__E2BIG (-4000)
+# define SOCK2_ERRNO_E2BIG (-4000)
 #endif
 #ifdef EACCES
-# define SOCK2__EACCES (-EACCES)
+# define SOCK2_ERRNO_EACCES (-EACCES)
 #else
-# define SOCK2__EACCES (-4001)
+# define SOCK2_ERRNO_EACCES (-4001)
 #endif
 #ifdef EADDRINUSE
-# define SOCK2__EADDRINUSE (-EADDRINUSE)
+# define SOCK2_ERRNO_EADDRINUSE (-EADDRINUSE)
 #else
-# define SOCK2__EADDRINUSE (-4002)
+# define SOCK2_ERRNO_EADDRINUSE (-4002)
 #endif
 #ifdef EADDRNOTAVAIL
-# define SOCK2__EADDRNOTAVAIL (-EADDRNOTAVAIL)
+# define SOCK2_ERRNO_EADDRNOTAVAIL (-EADDRNOTAVAIL)
 #else
-# define SOCK2__EADDRNOTAVAIL (-4003)
+# define SOCK2_ERRNO_EADDRNOTAVAIL (-4003)
 #endif
 #ifdef EAFNOSUPPORT
-# define SOCK2__EAFNOSUPPORT (-EAFNOSUPPORT)
+# define SOCK2_ERRNO_EAFNOSUPPORT (-EAFNOSUPPORT)
 #else
-# define SOCK2__EAFNOSUPPORT (-4004)
+# define SOCK2_ERRNO_EAFNOSUPPORT (-4004)
 #endif
 #ifdef EAGAIN
-# define SOCK2__EAGAIN (-EAGAIN)
+# define SOCK2_ERRNO_EAGAIN (-EAGAIN)
 #else
-# define SOCK2__EAGAIN (-4005)
+# define SOCK2_ERRNO_EAGAIN (-4005)
 #endif
 #ifdef EALREADY
-# define SOCK2__EALREADY (-EALREADY)
+# define SOCK2_ERRNO_EALREADY (-EALREADY)
 #else
-# define SOCK2__EALREADY (-4006)
+# define SOCK2_ERRNO_EALREADY (-4006)
 #endif
 #ifdef EBADF
-# define SOCK2__EBADF (-EBADF)
+# define SOCK2_ERRNO_EBADF (-EBADF)
 #else
-# define SOCK2__EBADF (-4007)
+# define SOCK2_ERRNO_EBADF (-4007)
 #endif
 #ifdef EBUSY
-# define SOCK2__EBUSY (-EBUSY)
+# define SOCK2_ERRNO_EBUSY (-EBUSY)
 #else
-# define SOCK2__EBUSY (-4008)
+# define SOCK2_ERRNO_EBUSY (-4008)
 #endif
 #ifdef ECANCELED
-# define SOCK2__ECANCELED (-ECANCELED)
+# define SOCK2_ERRNO_ECANCELED (-ECANCELED)
 #else
-# define SOCK2__ECANCELED (-4009)
+# define SOCK2_ERRNO_ECANCELED (-4009)
 #endif
 #ifdef ECONNABORTED
-# define SOCK2__ECONNABORTED (-ECONNABORTED)
+# define SOCK2_ERRNO_ECONNABORTED (-ECONNABORTED)
 #else
-# define SOCK2__ECONNABORTED (-4010)
+# define SOCK2_ERRNO_ECONNABORTED (-4010)
 #endif
 #ifdef ECONNREFUSED
-# define SOCK2__ECONNREFUSED (-ECONNREFUSED)
+# define SOCK2_ERRNO_ECONNREFUSED (-ECONNREFUSED)
 #else
-# define SOCK2__ECONNREFUSED (-4011)
+# define SOCK2_ERRNO_ECONNREFUSED (-4011)
 #endif
 #ifdef ECONNRESET
-# define SOCK2__ECONNRESET (-ECONNRESET)
+# define SOCK2_ERRNO_ECONNRESET (-ECONNRESET)
 #else
-# define SOCK2__ECONNRESET (-4012)
+# define SOCK2_ERRNO_ECONNRESET (-4012)
 #endif
 #ifdef EDESTADDRREQ
-# define SOCK2__EDESTADDRREQ (-EDESTADDRREQ)
+# define SOCK2_ERRNO_EDESTADDRREQ (-EDESTADDRREQ)
 #else
-# define SOCK2__EDESTADDRREQ (-4013)
+# define SOCK2_ERRNO_EDESTADDRREQ (-4013)
 #endif
 #ifdef EEXIST
-# define SOCK2__EEXIST (-EEXIST)
+# define SOCK2_ERRNO_EEXIST (-EEXIST)
 #else
-# define SOCK2__EEXIST (-4014)
+# define SOCK2_ERRNO_EEXIST (-4014)
 #endif
 #ifdef EFAULT
-# define SOCK2__EFAULT (-EFAULT)
+# define SOCK2_ERRNO_EFAULT (-EFAULT)
 #else
-# define SOCK2__EFAULT (-4015)
+# define SOCK2_ERRNO_EFAULT (-4015)
 #endif
 #ifdef EHOSTDOWN
-# define SOCK2__EHOSTDOWN (-EHOSTDOWN)
+# define SOCK2_ERRNO_EHOSTDOWN (-EHOSTDOWN)
 #else
-# define SOCK2__EHOSTDOWN (-4016)
+# define SOCK2_ERRNO_EHOSTDOWN (-4016)
 #endif
 #ifdef EHOSTUNREACH
-# define SOCK2__EHOSTUNREACH (-EHOSTUNREACH)
+# define SOCK2_ERRNO_EHOSTUNREACH (-EHOSTUNREACH)
 #else
-# define SOCK2__EHOSTUNREACH (-4017)
+# define SOCK2_ERRNO_EHOSTUNREACH (-4017)
 #endif
 #ifdef EINPROGRESS
-# define SOCK2__EINPROGRESS (-EINPROGRESS)
+# define SOCK2_ERRNO_EINPROGRESS (-EINPROGRESS)
 #else
-# define SOCK2__EINPROGRESS (-4018)
+# define SOCK2_ERRNO_EINPROGRESS (-4018)
 #endif
 #ifdef EINTR
-# define SOCK2__EINTR (-EINTR)
+# define SOCK2_ERRNO_EINTR (-EINTR)
 #else
-# define SOCK2__EINTR (-4019)
+# define SOCK2_ERRNO_EINTR (-4019)
 #endif
 #ifdef EINVAL
-# define SOCK2__EINVAL (-EINVAL)
+# define SOCK2_ERRNO_EINVAL (-EINVAL)
 #else
-# define SOCK2__EINVAL (-4020)
+# define SOCK2_ERRNO_EINVAL (-4020)
 #endif
 #ifdef EIO
-# define SOCK2__EIO (-EIO)
+# define SOCK2_ERRNO_EIO (-EIO)
 #else
-# define SOCK2__EIO (-4021)
+# define SOCK2_ERRNO_EIO (-4021)
 #endif
 #ifdef EISCONN
-# define SOCK2__EISCONN (-EISCONN)
+# define SOCK2_ERRNO_EISCONN (-EISCONN)
 #else
-# define SOCK2__EISCONN (-4022)
+# define SOCK2_ERRNO_EISCONN (-4022)
 #endif
 #ifdef ELOOP
-# define SOCK2__ELOOP (-ELOOP)
+# define SOCK2_ERRNO_ELOOP (-ELOOP)
 #else
-# define SOCK2__ELOOP (-4023)
+# define SOCK2_ERRNO_ELOOP (-4023)
 #endif
 #ifdef EMFILE
-# define SOCK2__EMFILE (-EMFILE)
+# define SOCK2_ERRNO_EMFILE (-EMFILE)
 #else
-# define SOCK2__EMFILE (-4024)
+# define SOCK2_ERRNO_EMFILE (-4024)
 #endif
 #ifdef EMSGSIZE
-# define SOCK2__EMSGSIZE (-EMSGSIZE)
+# define SOCK2_ERRNO_EMSGSIZE (-EMSGSIZE)
 #else
-# define SOCK2__EMSGSIZE (-4025)
+# define SOCK2_ERRNO_EMSGSIZE (-4025)
 #endif
 #ifdef ENAMETOOLONG
-# define SOCK2__ENAMETOOLONG (-ENAMETOOLONG)
+# define SOCK2_ERRNO_ENAMETOOLONG (-ENAMETOOLONG)
 #else
-# define SOCK2__ENAMETOOLONG (-4026)
+# define SOCK2_ERRNO_ENAMETOOLONG (-4026)
 #endif
 #ifdef ENETDOWN
-# define SOCK2__ENETDOWN (-ENETDOWN)
+# define SOCK2_ERRNO_ENETDOWN (-ENETDOWN)
 #else
-# define SOCK2__ENETDOWN (-4027)
+# define SOCK2_ERRNO_ENETDOWN (-4027)
 #endif
 #ifdef ENETRESET
-# define SOCK2__ENETRESET (-ENETRESET)
+# define SOCK2_ERRNO_ENETRESET (-ENETRESET)
 #else
-# define SOCK2__ENETRESET (-4028)
+# define SOCK2_ERRNO_ENETRESET (-4028)
 #endif
 #ifdef ENETUNREACH
-# define SOCK2__ENETUNREACH (-ENETUNREACH)
+# define SOCK2_ERRNO_ENETUNREACH (-ENETUNREACH)
 #else
-# define SOCK2__ENETUNREACH (-4029)
+# define SOCK2_ERRNO_ENETUNREACH (-4029)
 #endif
 #ifdef ENFILE
-# define SOCK2__ENFILE (-ENFILE)
+# define SOCK2_ERRNO_ENFILE (-ENFILE)
 #else
-# define SOCK2__ENFILE (-4030)
+# define SOCK2_ERRNO_ENFILE (-4030)
 #endif
 #ifdef ENOBUFS
-# define SOCK2__ENOBUFS (-ENOBUFS)
+# define SOCK2_ERRNO_ENOBUFS (-ENOBUFS)
 #else
-# define SOCK2__ENOBUFS (-4031)
+# define SOCK2_ERRNO_ENOBUFS (-4031)
 #endif
 #ifdef ENODEV
-# define SOCK2__ENODEV (-ENODEV)
+# define SOCK2_ERRNO_ENODEV (-ENODEV)
 #else
-# define SOCK2__ENODEV (-4032)
+# define SOCK2_ERRNO_ENODEV (-4032)
 #endif
 #ifdef ENOENT
-# define SOCK2__ENOENT (-ENOENT)
+# define SOCK2_ERRNO_ENOENT (-ENOENT)
 #else
-# define SOCK2__ENOENT (-4033)
+# define SOCK2_ERRNO_ENOENT (-4033)
 #endif
 #ifdef ENOMEM
-# define SOCK2__ENOMEM (-ENOMEM)
+# define SOCK2_ERRNO_ENOMEM (-ENOMEM)
 #else
-# define SOCK2__ENOMEM (-4034)
+# define SOCK2_ERRNO_ENOMEM (-4034)
 #endif
 #ifdef ENOPROTOOPT
-# define SOCK2__ENOPROTOOPT (-ENOPROTOOPT)
+# define SOCK2_ERRNO_ENOPROTOOPT (-ENOPROTOOPT)
 #else
-# define SOCK2__ENOPROTOOPT (-4035)
+# define SOCK2_ERRNO_ENOPROTOOPT (-4035)
 #endif
 #ifdef ENOSPC
-# define SOCK2__ENOSPC (-ENOSPC)
+# define SOCK2_ERRNO_ENOSPC (-ENOSPC)
 #else
-# define SOCK2__ENOSPC (-4036)
+# define SOCK2_ERRNO_ENOSPC (-4036)
 #endif
 #ifdef ENOSYS
-# define SOCK2__ENOSYS (-ENOSYS)
+# define SOCK2_ERRNO_ENOSYS (-ENOSYS)
 #else
-# define SOCK2__ENOSYS (-4037)
+# define SOCK2_ERRNO_ENOSYS (-4037)
 #endif
 #ifdef ENOTCONN
-# define SOCK2__ENOTCONN (-ENOTCONN)
+# define SOCK2_ERRNO_ENOTCONN (-ENOTCONN)
 #else
-# define SOCK2__ENOTCONN (-4038)
+# define SOCK2_ERRNO_ENOTCONN (-4038)
 #endif
 #ifdef ENOTDIR
-# define SOCK2__ENOTDIR (-ENOTDIR)
+# define SOCK2_ERRNO_ENOTDIR (-ENOTDIR)
 #else
-# define SOCK2__ENOTDIR (-4039)
+# define SOCK2_ERRNO_ENOTDIR (-4039)
 #endif
 #ifdef ENOTSOCK
-# define SOCK2__ENOTSOCK (-ENOTSOCK)
+# define SOCK2_ERRNO_ENOTSOCK (-ENOTSOCK)
 #else
-# define SOCK2__ENOTSOCK (-4040)
+# define SOCK2_ERRNO_ENOTSOCK (-4040)
 #endif
 #ifdef ENOTSUP
-# define SOCK2__ENOTSUP (-ENOTSUP)
+# define SOCK2_ERRNO_ENOTSUP (-ENOTSUP)
 #else
-# define SOCK2__ENOTSUP (-4041)
+# define SOCK2_ERRNO_ENOTSUP (-4041)
 #endif
 #ifdef ENXIO
-# define SOCK2__ENXIO (-ENXIO)
+# define SOCK2_ERRNO_ENXIO (-ENXIO)
 #else
-# define SOCK2__ENXIO (-4042)
+# define SOCK2_ERRNO_ENXIO (-4042)
 #endif
 #ifdef EOVERFLOW
-# define SOCK2__EOVERFLOW (-EOVERFLOW)
+# define SOCK2_ERRNO_EOVERFLOW (-EOVERFLOW)
 #else
-# define SOCK2__EOVERFLOW (-4043)
+# define SOCK2_ERRNO_EOVERFLOW (-4043)
 #endif
 #ifdef EPERM
-# define SOCK2__EPERM (-EPERM)
+# define SOCK2_ERRNO_EPERM (-EPERM)
 #else
-# define SOCK2__EPERM (-4044)
+# define SOCK2_ERRNO_EPERM (-4044)
 #endif
 #ifdef EPIPE
-# define SOCK2__EPIPE (-EPIPE)
+# define SOCK2_ERRNO_EPIPE (-EPIPE)
 #else
-# define SOCK2__EPIPE (-4045)
+# define SOCK2_ERRNO_EPIPE (-4045)
 #endif
 #ifdef EPROTO
-# define SOCK2__EPROTO (-EPROTO)
+# define SOCK2_ERRNO_EPROTO (-EPROTO)
 #else
-# define SOCK2__EPROTO (-4046)
+# define SOCK2_ERRNO_EPROTO (-4046)
 #endif
 #ifdef EPROTONOSUPPORT
-# define SOCK2__EPROTONOSUPPORT (-EPROTONOSUPPORT)
+# define SOCK2_ERRNO_EPROTONOSUPPORT (-EPROTONOSUPPORT)
 #else
-# define SOCK2__EPROTONOSUPPORT (-4047)
+# define SOCK2_ERRNO_EPROTONOSUPPORT (-4047)
 #endif
 #ifdef EPROTOTYPE
-# define SOCK2__EPROTOTYPE (-EPROTOTYPE)
+# define SOCK2_ERRNO_EPROTOTYPE (-EPROTOTYPE)
 #else
-# define SOCK2__EPROTOTYPE (-4048)
+# define SOCK2_ERRNO_EPROTOTYPE (-4048)
 #endif
 #ifdef ERANGE
-# define SOCK2__ERANGE (-ERANGE)
+# define SOCK2_ERRNO_ERANGE (-ERANGE)
 #else
-# define SOCK2__ERANGE (-4049)
+# define SOCK2_ERRNO_ERANGE (-4049)
 #endif
 #ifdef EROFS
-# define SOCK2__EROFS (-EROFS)
+# define SOCK2_ERRNO_EROFS (-EROFS)
 #else
-# define SOCK2__EROFS (-4050)
+# define SOCK2_ERRNO_EROFS (-4050)
 #endif
 #ifdef ESHUTDOWN
-# define SOCK2__ESHUTDOWN (-ESHUTDOWN)
+# define SOCK2_ERRNO_ESHUTDOWN (-ESHUTDOWN)
 #else
-# define SOCK2__ESHUTDOWN (-4051)
+# define SOCK2_ERRNO_ESHUTDOWN (-4051)
 #endif
 #ifdef ESOCKTNOSUPPORT
-# define SOCK2__ESOCKTNOSUPPORT (-ESOCKTNOSUPPORT)
+# define SOCK2_ERRNO_ESOCKTNOSUPPORT (-ESOCKTNOSUPPORT)
 #else
-# define SOCK2__ESOCKTNOSUPPORT (-4052)
+# define SOCK2_ERRNO_ESOCKTNOSUPPORT (-4052)
 #endif
 #ifdef ETIMEDOUT
-# define SOCK2__ETIMEDOUT (-ETIMEDOUT)
+# define SOCK2_ERRNO_ETIMEDOUT (-ETIMEDOUT)
 #else
-# define SOCK2__ETIMEDOUT (-4053)
+# define SOCK2_ERRNO_ETIMEDOUT (-4053)
 #endif
 #endif /* SOCK2_UNIX_H */
