@@ -1,16 +1,57 @@
 dnl SPDX-License-Identifier: MIT
-dnl serial 1
+dnl serial 2
 dnl
 dnl SOCK2_SUMMARY
 dnl -------------
-dnl Prints what configure found, one probe a line, after AC_OUTPUT.
+dnl Prints what configure found after AC_OUTPUT: the build settings, then
+dnl every feature of lib/feature-list.h with the answer sock2_has() will
+dnl give. The answers are not recomputed here: SOCK2_FEATURE_TABLE compiles
+dnl the library's own table (lib/feature-list.h and the backend's
+dnl sysfeatures.h, against the config.h AC_OUTPUT just wrote) into an
+dnl object file and reads the bytes back, so it works when cross-compiling
+dnl and cannot disagree with the library. The same lines go to
+dnl config.summary as NAME=0|1, the format of `tests/syscount --features`,
+dnl which tests/features.sh compares with the built library.
 
-AC_DEFUN([SOCK2_SUMMARY_ITEM], [
-  AS_IF([test "x$2" = xyes || test "x$2" = x1], [sock2_s=yes], [sock2_s=no])
-  printf '    %-34s %s\n' "$1" "$sock2_s"
+dnl SOCK2_FEATURE_TABLE
+dnl -------------------
+dnl Sets sock2_features to the NAME=0|1 lines, or to empty on failure.
+AC_DEFUN([SOCK2_FEATURE_TABLE], [
+  sock2_features=
+  cat > conftest-features.c <<'_SOCK2_EOF'
+#include "internal.h"
+#include "feature-list.h"
+#include "sysfeatures.h"
+/* One record a feature: a tag, '0' or '1', then ID=name, NUL-padded. */
+struct sock2_feature_probe {
+  char tag[[5]];
+  char has;
+  char text[[90]];
+};
+#define SOCK2_PROBE(id, name)                                                 \
+  { { '@', 'S', '2', 'F', ':' }, (SOCK2_SYS_HAS_##id) ? '1' : '0',            \
+    #id "=" name },
+const struct sock2_feature_probe sock2_feature_probes[[]] = {
+  SOCK2_FEATURE_LIST(SOCK2_PROBE)
+};
+_SOCK2_EOF
+  dnl The object must hold the bytes themselves, not LTO bitcode.
+  sock2_probe_cc="$CC -c $CFLAGS $CPPFLAGS $SOCK2_SYS_DEFS -I. -Iinclude \
+    -I$srcdir/include -I$srcdir/lib -I$srcdir/$sock2_backend \
+    conftest-features.c -o conftest-features.$OBJEXT"
+  AS_IF([eval "$sock2_probe_cc -fno-lto" >&AS_MESSAGE_LOG_FD 2>&1 ||
+         eval "$sock2_probe_cc" >&AS_MESSAGE_LOG_FD 2>&1], [
+    sock2_features=`LC_ALL=C tr '\000' '\n' < conftest-features.$OBJEXT |
+      LC_ALL=C $SED -n 's/^.*@S2F:\([[01]]\)[[A-Z0-9_]]*=\(.*\)$/\2=\1/p'`
+  ], [
+    echo "configure: failed program was:" >&AS_MESSAGE_LOG_FD
+    cat conftest-features.c >&AS_MESSAGE_LOG_FD
+  ])
+  rm -f conftest-features.c conftest-features.$OBJEXT
 ])
 
 AC_DEFUN([SOCK2_SUMMARY], [
+  SOCK2_FEATURE_TABLE
   echo
   echo "libsock2 $PACKAGE_VERSION configured for $host"
   echo
@@ -20,57 +61,23 @@ AC_DEFUN([SOCK2_SUMMARY], [
   echo "  Shared / static:    $enable_shared / $enable_static"
   echo "  Tests (Check):      $sock2_have_check"
   echo "  Install prefix:     $prefix"
+  echo "  Libs.private:       ${SOCK2_PC_LIBS_PRIVATE:-(none)}"
   echo
-  echo "  Probes (yes = the fast or native path is used):"
-  SOCK2_SUMMARY_ITEM([SOCK_CLOEXEC], [$ac_cv_have_decl_SOCK_CLOEXEC])
-  SOCK2_SUMMARY_ITEM([SOCK_NONBLOCK], [$ac_cv_have_decl_SOCK_NONBLOCK])
-  SOCK2_SUMMARY_ITEM([accept4()], [$ac_cv_func_accept4])
-  SOCK2_SUMMARY_ITEM([MSG_NOSIGNAL], [$ac_cv_have_decl_MSG_NOSIGNAL])
-  SOCK2_SUMMARY_ITEM([SO_NOSIGPIPE], [$ac_cv_have_decl_SO_NOSIGPIPE])
-  SOCK2_SUMMARY_ITEM([F_DUPFD_CLOEXEC], [$ac_cv_have_decl_F_DUPFD_CLOEXEC])
-  SOCK2_SUMMARY_ITEM([SO_REUSEPORT], [$ac_cv_have_decl_SO_REUSEPORT])
-  SOCK2_SUMMARY_ITEM([SO_REUSEPORT_LB], [$ac_cv_have_decl_SO_REUSEPORT_LB])
-  SOCK2_SUMMARY_ITEM([TCP_KEEPIDLE], [$ac_cv_have_decl_TCP_KEEPIDLE])
-  SOCK2_SUMMARY_ITEM([TCP_KEEPALIVE], [$ac_cv_have_decl_TCP_KEEPALIVE])
-  SOCK2_SUMMARY_ITEM([TCP_KEEPINTVL], [$ac_cv_have_decl_TCP_KEEPINTVL])
-  SOCK2_SUMMARY_ITEM([TCP_KEEPCNT], [$ac_cv_have_decl_TCP_KEEPCNT])
-  SOCK2_SUMMARY_ITEM([SO_MARK / SO_PRIORITY],
-                     [$ac_cv_have_decl_SO_MARK])
-  SOCK2_SUMMARY_ITEM([SO_BINDTODEVICE], [$ac_cv_have_decl_SO_BINDTODEVICE])
-  SOCK2_SUMMARY_ITEM([SO_BINDTOIFINDEX], [$ac_cv_have_decl_SO_BINDTOIFINDEX])
-  SOCK2_SUMMARY_ITEM([IP_BOUND_IF (Apple)], [$ac_cv_have_decl_IP_BOUND_IF])
-  SOCK2_SUMMARY_ITEM([SO_ATTACH_FILTER (classic BPF)],
-                     [$ac_cv_have_decl_SO_ATTACH_FILTER])
-  SOCK2_SUMMARY_ITEM([SO_LINGER_SEC (Apple)], [$ac_cv_have_decl_SO_LINGER_SEC])
-  SOCK2_SUMMARY_ITEM([SO_SETFIB (FreeBSD)], [$ac_cv_have_decl_SO_SETFIB])
-  SOCK2_SUMMARY_ITEM([TCP_USER_TIMEOUT], [$ac_cv_have_decl_TCP_USER_TIMEOUT])
-  SOCK2_SUMMARY_ITEM([TCP_CONGESTION], [$ac_cv_have_decl_TCP_CONGESTION])
-  SOCK2_SUMMARY_ITEM([struct sockaddr.sa_len],
-                     [$ac_cv_member_struct_sockaddr_sa_len])
-  SOCK2_SUMMARY_ITEM([sockaddr_in6.sin6_scope_id],
-                     [$ac_cv_member_struct_sockaddr_in6_sin6_scope_id])
-  SOCK2_SUMMARY_ITEM([struct ip_mreqn], [$ac_cv_type_struct_ip_mreqn])
-  SOCK2_SUMMARY_ITEM([IP_TRANSPARENT / IP_FREEBIND],
-                     [$ac_cv_have_decl_IP_FREEBIND])
-  SOCK2_SUMMARY_ITEM([IP_ADD_SOURCE_MEMBERSHIP (SSM)],
-                     [$ac_cv_type_struct_ip_mreq_source])
-  SOCK2_SUMMARY_ITEM([MCAST_JOIN_GROUP], [$ac_cv_type_struct_group_req])
-  SOCK2_SUMMARY_ITEM([MCAST_JOIN_SOURCE_GROUP],
-                     [$ac_cv_type_struct_group_source_req])
-  SOCK2_SUMMARY_ITEM([IPV6_ADD_MEMBERSHIP],
-                     [$ac_cv_have_decl_IPV6_ADD_MEMBERSHIP])
-  SOCK2_SUMMARY_ITEM([IPV6_TCLASS], [$ac_cv_have_decl_IPV6_TCLASS])
-  SOCK2_SUMMARY_ITEM([SO_ORIGINAL_DST], [$ac_cv_have_decl_SO_ORIGINAL_DST])
-  SOCK2_SUMMARY_ITEM([SOL_DCCP], [$ac_cv_have_decl_DCCP_SOCKOPT_SERVICE])
-  SOCK2_SUMMARY_ITEM([struct sockaddr_vm (vsock)],
-                     [$ac_cv_type_struct_sockaddr_vm])
-  SOCK2_SUMMARY_ITEM([sendmmsg()], [$ac_cv_func_sendmmsg])
-  SOCK2_SUMMARY_ITEM([recvmmsg()], [$ac_cv_func_recvmmsg])
-  SOCK2_SUMMARY_ITEM([sendfile() (Linux)], [$sock2_cv_sendfile_linux])
-  SOCK2_SUMMARY_ITEM([sendfile() (BSD)], [$sock2_cv_sendfile_bsd])
-  SOCK2_SUMMARY_ITEM([sendfile() (Apple)], [$sock2_cv_sendfile_apple])
-  SOCK2_SUMMARY_ITEM([if_nametoindex()], [$ac_cv_func_if_nametoindex])
-  SOCK2_SUMMARY_ITEM([if_indextoname()], [$ac_cv_func_if_indextoname])
+  AS_IF([test "x$sock2_features" = x], [
+    echo "  Features: the feature table did not compile (see config.log)"
+    echo "error: the feature table did not compile" > config.summary
+  ], [
+    echo "  Features (what sock2_has() answers; lib/feature-list.h):"
+    printf '%s\n' "$sock2_features" > config.summary
+    sock2_save_IFS=$IFS
+    IFS='
+'
+    for sock2_f in $sock2_features; do
+      AS_CASE([$sock2_f], [*=1], [sock2_s=yes], [sock2_s=no])
+      printf '    %-34s %s\n' "${sock2_f%=*}" "$sock2_s"
+    done
+    IFS=$sock2_save_IFS
+  ])
   m4_ifdef([SOCK2_SUMMARY_EXTRA], [SOCK2_SUMMARY_EXTRA])
   echo
 ])

@@ -3,6 +3,9 @@
 #include "tests.h"
 #include "feature-list.h"
 
+/* +1 a line of the feature table: 0 T_COUNT_FEATURE... counts them. */
+#define T_COUNT_FEATURE(id, name) +1
+
 #include <errno.h>
 
 START_TEST(test_errno_posix_values)
@@ -92,9 +95,8 @@ START_TEST(test_features)
    * Every line of the feature table has a name and the values run without
    * gaps from 1 to the last one.
    */
-#define T_COUNT_FEATURE(id, name) +1
   ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
-#undef T_COUNT_FEATURE
+
   ck_assert_ptr_null(sock2_feature_name(0));
   ck_assert_ptr_null(sock2_feature_name(-1));
   ck_assert_int_eq(sock2_has(0), SOCK2_EINVAL);
@@ -114,6 +116,43 @@ START_TEST(test_features)
 }
 END_TEST
 
+/*
+ * configure's summary (config.summary, NAME=0|1 lines) lists every feature
+ * with the answer sock2_has() gives, in the order of the values.
+ */
+START_TEST(test_features_match_configure_summary)
+{
+  const char *dir = getenv("top_builddir");
+  char path[4096], line[256], want[256];
+  FILE *f;
+  int n = 0, feature = 1;
+
+  if (dir == NULL) {
+    t_skip(__func__, "top_builddir is not set (run through make check)");
+    return;
+  }
+  ck_assert_int_lt(snprintf(path, sizeof(path), "%s/config.summary", dir),
+                   (int)sizeof(path));
+  f = fopen(path, "r");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  while (fgets(line, sizeof(line), f) != NULL) {
+    line[strcspn(line, "\r\n")] = '\0';
+    ck_assert_msg(sock2_feature_name(feature) != NULL,
+                  "config.summary line %d (%s): no such feature", n + 1,
+                  line);
+    snprintf(want, sizeof(want), "%s=%d", sock2_feature_name(feature),
+             sock2_has(feature));
+    ck_assert_str_eq(line, want);
+    feature++;
+    n++;
+  }
+  fclose(f);
+  /* Every feature is there, none missing at the end. */
+  ck_assert_ptr_null(sock2_feature_name(feature));
+  ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
+}
+END_TEST
+
 Suite *
 sock2_test_errno_suite(void)
 {
@@ -126,6 +165,7 @@ sock2_test_errno_suite(void)
   tcase_add_test(tc, test_errno_translate);
   tcase_add_test(tc, test_version);
   tcase_add_test(tc, test_features);
+  tcase_add_test(tc, test_features_match_configure_summary);
   suite_add_tcase(s, tc);
   return s;
 }
