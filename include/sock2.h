@@ -32,6 +32,17 @@ extern "C" {
 # define SOCK2_EXTERN
 #endif
 
+/*
+ * SOCK2_CAST_(type, v): the conversion the header's macros make, written
+ * so that they compile cleanly in C and in C++ (where an old-style cast
+ * draws -Wold-style-cast). Internal to the headers.
+ */
+#ifdef __cplusplus
+# define SOCK2_CAST_(type, v) (static_cast<type>(v))
+#else
+# define SOCK2_CAST_(type, v) ((type)(v))
+#endif
+
 #include "sock2/version.h"
 #include "sock2/errno.h"
 #ifdef _WIN32
@@ -216,11 +227,11 @@ SOCK2_EXTERN const char *sock2_feature_name(sock2_feature_t feature);
  * SOCK2_DURATION_NONE are SOCK2_EINVAL.
  */
 typedef int64_t sock2_duration_t;
-#define SOCK2_DURATION_NONE ((sock2_duration_t)-1)
-#define SOCK2_NSEC(n) ((sock2_duration_t)(n))
-#define SOCK2_USEC(n) ((sock2_duration_t)(n) * 1000)
-#define SOCK2_MSEC(n) ((sock2_duration_t)(n) * 1000000)
-#define SOCK2_SEC(n) ((sock2_duration_t)(n) * 1000000000)
+#define SOCK2_DURATION_NONE SOCK2_CAST_(sock2_duration_t, -1)
+#define SOCK2_NSEC(n) SOCK2_CAST_(sock2_duration_t, n)
+#define SOCK2_USEC(n) (SOCK2_CAST_(sock2_duration_t, n) * 1000)
+#define SOCK2_MSEC(n) (SOCK2_CAST_(sock2_duration_t, n) * 1000000)
+#define SOCK2_SEC(n) (SOCK2_CAST_(sock2_duration_t, n) * 1000000000)
 
 /* ------------------------------------------------------------------------ */
 /* Addresses (socket2's SockAddr)                                           */
@@ -231,10 +242,25 @@ typedef int64_t sock2_duration_t;
  * a plain value that lives on the caller's stack; copy it with `=`. The raw
  * pieces, for calls the library does not wrap, are
  * `(struct sockaddr *)&addr.storage` and `addr.len`.
+ *
+ * Its size and layout never change (it is not a growable struct). Where
+ * sockaddr_storage is 8-byte aligned (64-bit systems and Windows) the 4
+ * bytes after len, tail padding before, are named `reserved`
+ * (SOCK2_ADDR_HAS_RESERVED is 1): every function that fills an address
+ * sets them to 0 and none reads them. The library's build checks that
+ * this leaves no unnamed padding and the size unchanged.
  */
+#if defined(_WIN32) || UINTPTR_MAX > 0xFFFFFFFFu
+# define SOCK2_ADDR_HAS_RESERVED 1
+#else
+# define SOCK2_ADDR_HAS_RESERVED 0
+#endif
 typedef struct sock2_addr {
   struct sockaddr_storage storage;
   sock2_socklen_t len;
+#if SOCK2_ADDR_HAS_RESERVED
+  uint32_t reserved; /* 0; was unnamed tail padding */
+#endif
 } sock2_addr_t;
 
 /*

@@ -7,6 +7,33 @@
   (offsetof(struct sockaddr, sa_family) +                                     \
    sizeof(((struct sockaddr *)0)->sa_family))
 
+/*
+ * sock2_addr_t's layout is fixed (doc/design.md, "ABI rules"): storage,
+ * then len, then, where SOCK2_ADDR_HAS_RESERVED says so, the named tail
+ * padding. Naming it changed neither the size nor an offset, and no
+ * unnamed padding is left: the build fails on a platform where the
+ * header's guess of the padding is wrong.
+ */
+struct sock2_addr_unnamed_layout {
+  struct sockaddr_storage storage;
+  sock2_socklen_t len;
+};
+#if SOCK2_ADDR_HAS_RESERVED
+# define ADDR_NAMED_END                                                       \
+  (offsetof(sock2_addr_t, reserved) + sizeof(((sock2_addr_t *)0)->reserved))
+#else
+# define ADDR_NAMED_END                                                       \
+  (offsetof(sock2_addr_t, len) + sizeof(((sock2_addr_t *)0)->len))
+#endif
+typedef char sock2__addr_layout_is_fixed[
+  (sizeof(sock2_addr_t) == sizeof(struct sock2_addr_unnamed_layout) &&
+   offsetof(sock2_addr_t, storage) == 0 &&
+   offsetof(sock2_addr_t, len) ==
+     offsetof(struct sock2_addr_unnamed_layout, len) &&
+   sizeof(sock2_addr_t) == ADDR_NAMED_END)
+    ? 1
+    : -1];
+
 /* Views of the storage. */
 #define SA(a) ((struct sockaddr *)&(a)->storage)
 #define CSA(a) ((const struct sockaddr *)&(a)->storage)

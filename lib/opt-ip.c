@@ -218,13 +218,44 @@ sock2_leave_multicast_v4(sock2_socket_t s, const uint8_t group[4],
   return mcast_v4(s, 0, group, iface);
 }
 
+/*
+ * A growable struct (doc/design.md, "ABI rules"): a size from the first
+ * version (SOCK2_IFACE_V4_SIZE_MIN) up to this library's sizeof, in whole
+ * 4-byte fields, and 0 in the reserved fields it covers. Nothing past
+ * iface->size is read.
+ */
+static int
+iface_v4_ok(const sock2_iface_v4_t *iface)
+{
+  size_t i, off = offsetof(sock2_iface_v4_t, reserved);
+
+  if (iface->size < SOCK2_IFACE_V4_SIZE_MIN ||
+      iface->size > sizeof(sock2_iface_v4_t) || iface->size % 4 != 0)
+    return 0;
+  for (i = 0; i < sizeof(iface->reserved) / sizeof(iface->reserved[0]); i++)
+    if (off + (i + 1) * sizeof(iface->reserved[0]) <= iface->size &&
+        iface->reserved[i] != 0)
+      return 0;
+  return 1;
+}
+
+/* The layout the first version published; later ones only append. */
+typedef char sock2__iface_v4_layout_v1[
+  (offsetof(sock2_iface_v4_t, size) == 0 &&
+   offsetof(sock2_iface_v4_t, kind) == 4 &&
+   offsetof(sock2_iface_v4_t, index) == 8 &&
+   offsetof(sock2_iface_v4_t, addr) == 12 && SOCK2_IFACE_V4_SIZE_MIN == 16 &&
+   sizeof(sock2_iface_v4_t) == 24)
+    ? 1
+    : -1];
+
 static int
 mcast_v4_n(sock2_socket_t s, int join, const uint8_t group[4],
            const sock2_iface_v4_t *iface)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (group == NULL || iface == NULL)
+  if (group == NULL || iface == NULL || !iface_v4_ok(iface))
     return SOCK2_EINVAL;
   if (iface->kind == SOCK2_IFACE_INDEX)
     return sock2__sys_mcast_v4_n(s, join, group, 1, iface->index, any_v4);

@@ -178,11 +178,50 @@ sock2_tcp_congestion(sock2_socket_t s, char *buf, size_t size)
 
 /* ---- Keep-alive ---------------------------------------------------------- */
 
-int
-sock2_keepalive_init(sock2_keepalive_t *ka)
+/*
+ * A growable struct (doc/design.md, "ABI rules"): a size from the first
+ * version (SOCK2_KEEPALIVE_SIZE_MIN) up to this library's sizeof, in
+ * whole 8-byte fields. Nothing past ka->size is ever read or written.
+ */
+static int
+ka_size_ok(size_t size)
 {
-  if (ka == NULL)
+  return size >= SOCK2_KEEPALIVE_SIZE_MIN &&
+         size <= sizeof(sock2_keepalive_t) && size % 8 == 0;
+}
+
+/* The reserved fields the caller's size covers are all 0. */
+static int
+ka_reserved_zero(const sock2_keepalive_t *ka)
+{
+  size_t i, off = offsetof(sock2_keepalive_t, reserved);
+
+  if (ka->reserved0 != 0)
+    return 0;
+  for (i = 0; i < sizeof(ka->reserved) / sizeof(ka->reserved[0]); i++)
+    if (off + (i + 1) * sizeof(ka->reserved[0]) <= ka->size &&
+        ka->reserved[i] != 0)
+      return 0;
+  return 1;
+}
+
+/* The layout the first version published; later ones only append. */
+typedef char sock2__keepalive_layout_v1[
+  (offsetof(sock2_keepalive_t, size) == 0 &&
+   offsetof(sock2_keepalive_t, time) == 8 &&
+   offsetof(sock2_keepalive_t, interval) == 16 &&
+   offsetof(sock2_keepalive_t, retries) == 24 &&
+   SOCK2_KEEPALIVE_SIZE_MIN == 32 && sizeof(sock2_keepalive_t) == 48)
+    ? 1
+    : -1];
+
+int
+sock2_keepalive_init_size(sock2_keepalive_t *ka, size_t size)
+{
+  if (ka == NULL || !ka_size_ok(size))
     return SOCK2_EINVAL;
+  memset(ka, 0, size);
+  ka->size = (uint32_t)size;
   ka->time = SOCK2_DURATION_NONE;
   ka->interval = SOCK2_DURATION_NONE;
   ka->retries = -1;
@@ -192,7 +231,7 @@ sock2_keepalive_init(sock2_keepalive_t *ka)
 int
 sock2_keepalive_with_time(sock2_keepalive_t *ka, sock2_duration_t time)
 {
-  if (ka == NULL || time <= 0)
+  if (ka == NULL || !ka_size_ok(ka->size) || time <= 0)
     return SOCK2_EINVAL;
   ka->time = time;
   return 0;
@@ -202,7 +241,7 @@ int
 sock2_keepalive_with_interval(sock2_keepalive_t *ka,
                               sock2_duration_t interval)
 {
-  if (ka == NULL || interval <= 0)
+  if (ka == NULL || !ka_size_ok(ka->size) || interval <= 0)
     return SOCK2_EINVAL;
   ka->interval = interval;
   return 0;
@@ -211,7 +250,8 @@ sock2_keepalive_with_interval(sock2_keepalive_t *ka,
 int
 sock2_keepalive_with_retries(sock2_keepalive_t *ka, uint32_t retries)
 {
-  if (ka == NULL || retries == 0 || retries > (uint32_t)INT_MAX)
+  if (ka == NULL || !ka_size_ok(ka->size) || retries == 0 ||
+      retries > (uint32_t)INT_MAX)
     return SOCK2_EINVAL;
   ka->retries = (int64_t)retries;
   return 0;
@@ -229,7 +269,8 @@ sock2_set_tcp_keepalive(sock2_socket_t s, const sock2_keepalive_t *ka)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (ka == NULL || !valid_ka_duration(ka->time) ||
+  if (ka == NULL || !ka_size_ok(ka->size) || !ka_reserved_zero(ka) ||
+      !valid_ka_duration(ka->time) ||
       !valid_ka_duration(ka->interval) ||
       (ka->retries != -1 && (ka->retries < 1 || ka->retries > INT_MAX)))
     return SOCK2_EINVAL;

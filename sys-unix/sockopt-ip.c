@@ -62,12 +62,15 @@ mcast_group_v4(sock2_socket_t s, int join, const uint8_t group[4],
 
 /*
  * An address (or index 0, "any") goes in a struct ip_mreq everywhere. An
- * index goes through the RFC 3678 MCAST_JOIN_GROUP first: FreeBSD and
- * Apple declare struct ip_mreqn but their IP_ADD_MEMBERSHIP and
- * IP_DROP_MEMBERSHIP copy in only sizeof(struct ip_mreq), so an index in
- * ip_mreqn would be dropped silently and the OS would pick the interface
- * (socket2's join_multicast_v4_n does that there). struct ip_mreqn is the
- * fallback where MCAST_JOIN_GROUP is missing (old Linux, which reads it).
+ * index goes through the RFC 3678 MCAST_JOIN_GROUP first. Apple declares
+ * struct ip_mreqn but its IP_ADD_MEMBERSHIP and IP_DROP_MEMBERSHIP copy in
+ * only sizeof(struct ip_mreq), so an index in ip_mreqn is dropped silently
+ * and the OS picks the interface (socket2's join_multicast_v4_n does that
+ * there). FreeBSD's IP_ADD_MEMBERSHIP takes a whole struct ip_mreqn and
+ * honours its index, but its IP_DROP_MEMBERSHIP copies in only a struct
+ * ip_mreq, so a leave by index in ip_mreqn would ignore the index.
+ * struct ip_mreqn is the fallback where MCAST_JOIN_GROUP is missing (old
+ * Linux, which reads it both ways).
  */
 int
 sock2__sys_mcast_v4_n(sock2_socket_t s, int join, const uint8_t group[4],

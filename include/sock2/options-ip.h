@@ -177,21 +177,47 @@ SOCK2_EXTERN int sock2_leave_multicast_v4(sock2_socket_t s,
 /*
  * An IPv4 multicast interface given by index or by address (socket2's
  * InterfaceIndexOrAddress). Index 0 and address 0.0.0.0 both mean "let the
- * OS choose". Build one with SOCK2_IFACE_BY_INDEX(i) or
- * SOCK2_IFACE_BY_ADDR(a, b, c, d).
+ * OS choose".
+ *
+ * A growable struct (doc/design.md, "ABI rules"): size is the sizeof the
+ * caller was compiled with and the reserved fields are 0, as the macros
+ * below make them. The library reads nothing past size; it returns
+ * SOCK2_EINVAL for a size below SOCK2_IFACE_V4_SIZE_MIN, above its own
+ * sizeof or not a multiple of 4, and for a non-zero reserved field.
+ *
+ * Build one with SOCK2_IFACE_BY_INDEX(i) or SOCK2_IFACE_BY_ADDR(a, b, c,
+ * d): in C a compound literal (an lvalue: `&SOCK2_IFACE_BY_INDEX(2)` is
+ * fine), in C++11 a temporary (copy it into a variable). The initialisers
+ * SOCK2_IFACE_INDEX_INIT(i) and SOCK2_IFACE_ADDR_INIT(a, b, c, d) work in
+ * declarations in both languages.
  */
 typedef struct sock2_iface_v4 {
-  int kind;          /* SOCK2_IFACE_INDEX or SOCK2_IFACE_ADDRESS */
-  uint32_t index;    /* for SOCK2_IFACE_INDEX */
-  uint8_t addr[4];   /* for SOCK2_IFACE_ADDRESS, network order */
+  uint32_t size;        /* sizeof(sock2_iface_v4_t), set by the macros */
+  int kind;             /* SOCK2_IFACE_INDEX or SOCK2_IFACE_ADDRESS */
+  uint32_t index;       /* for SOCK2_IFACE_INDEX */
+  uint8_t addr[4];      /* for SOCK2_IFACE_ADDRESS, network order */
+  uint32_t reserved[2]; /* 0; room to grow */
 } sock2_iface_v4_t;
 
-#define SOCK2_IFACE_BY_INDEX(i)                                               \
-  ((sock2_iface_v4_t){ SOCK2_IFACE_INDEX, (uint32_t)(i), { 0, 0, 0, 0 } })
-#define SOCK2_IFACE_BY_ADDR(a, b, c, d)                                       \
-  ((sock2_iface_v4_t){ SOCK2_IFACE_ADDRESS, 0,                                \
-                       { (uint8_t)(a), (uint8_t)(b), (uint8_t)(c),            \
-                         (uint8_t)(d) } })
+/* The smallest size accepted: the struct up to and including addr. */
+#define SOCK2_IFACE_V4_SIZE_MIN (offsetof(sock2_iface_v4_t, reserved))
+
+#define SOCK2_IFACE_INDEX_INIT(i)                                             \
+  { SOCK2_CAST_(uint32_t, sizeof(sock2_iface_v4_t)), SOCK2_IFACE_INDEX,       \
+    SOCK2_CAST_(uint32_t, i), { 0, 0, 0, 0 }, { 0, 0 } }
+#define SOCK2_IFACE_ADDR_INIT(a, b, c, d)                                     \
+  { SOCK2_CAST_(uint32_t, sizeof(sock2_iface_v4_t)), SOCK2_IFACE_ADDRESS, 0,  \
+    { SOCK2_CAST_(uint8_t, a), SOCK2_CAST_(uint8_t, b),                       \
+      SOCK2_CAST_(uint8_t, c), SOCK2_CAST_(uint8_t, d) }, { 0, 0 } }
+#ifdef __cplusplus
+# define SOCK2_IFACE_BY_INDEX(i) (sock2_iface_v4_t SOCK2_IFACE_INDEX_INIT(i))
+# define SOCK2_IFACE_BY_ADDR(a, b, c, d)                                      \
+  (sock2_iface_v4_t SOCK2_IFACE_ADDR_INIT(a, b, c, d))
+#else
+# define SOCK2_IFACE_BY_INDEX(i) ((sock2_iface_v4_t)SOCK2_IFACE_INDEX_INIT(i))
+# define SOCK2_IFACE_BY_ADDR(a, b, c, d)                                      \
+  ((sock2_iface_v4_t)SOCK2_IFACE_ADDR_INIT(a, b, c, d))
+#endif
 
 /**
  * Join an IPv4 multicast group on an interface given by index or address.
@@ -201,12 +227,16 @@ typedef struct sock2_iface_v4 {
  * group_req (SOCK2_FEATURE_MCAST_JOIN_GROUP), else IP_ADD_MEMBERSHIP with
  * a struct ip_mreqn (SOCK2_FEATURE_IP_MREQN); Windows encodes the index
  * as the address 0.0.0.i. Deliberate deviation: socket2 passes the index
- * in a struct ip_mreqn everywhere, which FreeBSD and Apple kernels read
- * only as far as a struct ip_mreq, silently joining on the interface the
- * OS picks.
- * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL group or iface or an
- *         unknown kind; SOCK2_ENOTSUP for an index where the OS cannot
- *         take one; otherwise as sock2_join_multicast_v4().
+ * in a struct ip_mreqn everywhere. Apple's kernel reads only as far as a
+ * struct ip_mreq, so its join silently uses the interface the OS picks;
+ * FreeBSD's join reads the whole struct ip_mreqn and honours the index,
+ * but its IP_DROP_MEMBERSHIP reads only a struct ip_mreq, so a leave
+ * ignores the index. MCAST_JOIN_GROUP and MCAST_LEAVE_GROUP carry it both
+ * ways.
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL group or iface, an invalid
+ *         size, a non-zero reserved field or an unknown kind;
+ *         SOCK2_ENOTSUP for an index where the OS cannot take one;
+ *         otherwise as sock2_join_multicast_v4().
  */
 SOCK2_EXTERN int sock2_join_multicast_v4_n(sock2_socket_t s,
                                            const uint8_t group[4],

@@ -359,41 +359,76 @@ SOCK2_EXTERN int sock2_tcp_nodelay(sock2_socket_t s, int *on);
 
 /*
  * Keep-alive parameters for sock2_set_tcp_keepalive() (socket2's
- * TcpKeepalive): each one is optional and unset after
- * sock2_keepalive_init(). A field left unset is not written, so the OS
- * keeps its current value. Fill it with the sock2_keepalive_with_*()
- * functions (or directly: SOCK2_DURATION_NONE / -1 mean unset).
+ * TcpKeepalive): each one is optional and unset after initialisation. A
+ * field left unset is not written, so the OS keeps its current value.
+ *
+ * A growable struct (doc/design.md, "ABI rules"): start one with
+ * `sock2_keepalive_t ka = SOCK2_KEEPALIVE_INIT;` or sock2_keepalive_init(),
+ * which set size to the sizeof the caller was compiled with and every
+ * other field to unset or 0; then use the sock2_keepalive_with_*()
+ * functions (or set time, interval and retries directly: SOCK2_DURATION_NONE
+ * / -1 mean unset). The library reads a field only if it lies within the
+ * first size bytes, so a program built against an older, smaller struct
+ * keeps working. The functions return SOCK2_EINVAL for a size below
+ * SOCK2_KEEPALIVE_SIZE_MIN, above the library's sizeof or not a multiple
+ * of 8, and for non-zero reserved fields (a later version may give them a
+ * meaning; 0 will always mean "unset").
  */
 typedef struct sock2_keepalive {
+  uint32_t size;             /* sizeof(sock2_keepalive_t), set by the init */
+  uint32_t reserved0;        /* 0 */
   sock2_duration_t time;     /* idle time before the first probe */
   sock2_duration_t interval; /* time between probes */
   int64_t retries;           /* probes before the connection drops */
+  int64_t reserved[2];       /* 0; room to grow */
 } sock2_keepalive_t;
 
+/* The smallest size accepted: the struct up to and including retries. */
+#define SOCK2_KEEPALIVE_SIZE_MIN (offsetof(sock2_keepalive_t, reserved))
+
+/* Initialiser for a sock2_keepalive_t: everything unset (C and C++). */
+#define SOCK2_KEEPALIVE_INIT                                                  \
+  { SOCK2_CAST_(uint32_t, sizeof(sock2_keepalive_t)), 0, SOCK2_DURATION_NONE, \
+    SOCK2_DURATION_NONE, -1, { 0, 0 } }
+
 /**
- * Make an empty keep-alive set: every field unset.
+ * Make an empty keep-alive set of the given size: writes exactly size
+ * bytes (the reserved fields 0, every parameter unset) and stores size in
+ * ka->size. Call it through sock2_keepalive_init(ka), which passes the
+ * caller's sizeof(sock2_keepalive_t).
+ * @return 0; SOCK2_EINVAL if ka is NULL or size is not valid (see
+ *         sock2_keepalive_t; ka is then unchanged).
+ */
+SOCK2_EXTERN int sock2_keepalive_init_size(sock2_keepalive_t *ka,
+                                           size_t size);
+/**
+ * Make an empty keep-alive set: every field unset, size set.
  * @return 0, or SOCK2_EINVAL if ka is NULL.
  */
-SOCK2_EXTERN int sock2_keepalive_init(sock2_keepalive_t *ka);
+#define sock2_keepalive_init(ka)                                              \
+  sock2_keepalive_init_size((ka), sizeof(sock2_keepalive_t))
 /**
  * Set the idle time before the first probe (TCP_KEEPIDLE; TCP_KEEPALIVE on
  * macOS; SIO_KEEPALIVE_VALS on Windows). Applied in whole seconds, rounded
  * up (milliseconds on Windows).
- * @return 0; SOCK2_EINVAL if ka is NULL or time <= 0 (ka unchanged).
+ * @return 0; SOCK2_EINVAL if ka is NULL, its size is not valid or time <= 0
+ *         (ka unchanged).
  */
 SOCK2_EXTERN int sock2_keepalive_with_time(sock2_keepalive_t *ka,
                                            sock2_duration_t time);
 /**
  * Set the time between probes (TCP_KEEPINTVL; SIO_KEEPALIVE_VALS on
  * Windows), rounded up like the time.
- * @return 0; SOCK2_EINVAL if ka is NULL or interval <= 0.
+ * @return 0; SOCK2_EINVAL if ka is NULL, its size is not valid or
+ *         interval <= 0.
  */
 SOCK2_EXTERN int sock2_keepalive_with_interval(sock2_keepalive_t *ka,
                                                sock2_duration_t interval);
 /**
  * Set the number of unanswered probes before the connection is dropped
  * (TCP_KEEPCNT).
- * @return 0; SOCK2_EINVAL if ka is NULL or retries is 0 or above INT_MAX.
+ * @return 0; SOCK2_EINVAL if ka is NULL, its size is not valid or retries
+ *         is 0 or above INT_MAX.
  */
 SOCK2_EXTERN int sock2_keepalive_with_retries(sock2_keepalive_t *ka,
                                               uint32_t retries);
@@ -412,10 +447,11 @@ SOCK2_EXTERN int sock2_keepalive_with_retries(sock2_keepalive_t *ka,
  * refuses a value (Linux caps the idle time and interval at 32767 s and
  * the count at 127), the steps before it stay applied.
  *
- * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL ka or an invalid field;
- *         SOCK2_ERANGE if a time does not fit the OS's unit; SOCK2_ENOTSUP
- *         if a set field cannot be applied on this OS (OpenBSD has no
- *         per-socket tuning); or the OS error.
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL ka, an invalid size, a
+ *         non-zero reserved field or an invalid field; SOCK2_ERANGE if a
+ *         time does not fit the OS's unit; SOCK2_ENOTSUP if a set field
+ *         cannot be applied on this OS (OpenBSD has no per-socket tuning);
+ *         or the OS error.
  */
 SOCK2_EXTERN int sock2_set_tcp_keepalive(sock2_socket_t s,
                                          const sock2_keepalive_t *ka);
