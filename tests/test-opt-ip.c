@@ -1134,6 +1134,77 @@ START_TEST(test_opt_ip_feature_names)
 }
 END_TEST
 
+/*
+ * sock2_iface_v4_t grows by its size field (doc/design.md, "ABI rules"):
+ * a struct of the first version's size (no reserved tail, in a buffer
+ * exactly that big) joins as the full one does; a bad size or a non-zero
+ * reserved field is SOCK2_EINVAL before any system call.
+ */
+/* sock2_iface_v4_t as a program built against the first version sees it. */
+struct iface_v4_v1 {
+  uint32_t size;
+  int kind;
+  uint32_t index;
+  uint8_t addr[4];
+};
+
+START_TEST(test_opt_ip_iface_v4_sizes)
+{
+  static const uint8_t g4[4] = { 239, 1, 2, 5 };
+  static const sock2_iface_v4_t by_index = SOCK2_IFACE_INDEX_INIT(7);
+  const uint32_t bad_sizes[] = { 0, 4, SOCK2_IFACE_V4_SIZE_MIN - 4,
+                                 SOCK2_IFACE_V4_SIZE_MIN + 2,
+                                 sizeof(sock2_iface_v4_t) + 4, UINT32_MAX };
+  sock2_iface_v4_t full = SOCK2_IFACE_BY_ADDR(127, 0, 0, 1), bad;
+  struct iface_v4_v1 *small;
+  sock2_socket_t s;
+  int r_full, r_small;
+  size_t i;
+
+  /* What the macros make. */
+  ck_assert_uint_eq(full.size, sizeof(sock2_iface_v4_t));
+  ck_assert_int_eq(full.kind, SOCK2_IFACE_ADDRESS);
+  ck_assert(full.reserved[0] == 0 && full.reserved[1] == 0);
+  ck_assert_uint_eq(by_index.size, sizeof(sock2_iface_v4_t));
+  ck_assert_int_eq(by_index.kind, SOCK2_IFACE_INDEX);
+  ck_assert_uint_eq(by_index.index, 7);
+  ck_assert_uint_eq(SOCK2_IFACE_BY_INDEX(9).index, 9);
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, &s));
+  for (i = 0; i < sizeof(bad_sizes) / sizeof(bad_sizes[0]); i++) {
+    bad = full;
+    bad.size = bad_sizes[i];
+    ck_err(sock2_join_multicast_v4_n(s, g4, &bad), SOCK2_EINVAL);
+    ck_err(sock2_leave_multicast_v4_n(s, g4, &bad), SOCK2_EINVAL);
+  }
+  bad = full;
+  bad.reserved[0] = 1;
+  ck_err(sock2_join_multicast_v4_n(s, g4, &bad), SOCK2_EINVAL);
+  bad = full;
+  bad.reserved[1] = 0x80000000u;
+  ck_err(sock2_join_multicast_v4_n(s, g4, &bad), SOCK2_EINVAL);
+
+  /* The full struct and the first version's give the same answer. */
+  r_full = sock2_join_multicast_v4_n(s, g4, &full);
+  if (r_full == 0)
+    ck_ok(sock2_leave_multicast_v4_n(s, g4, &full));
+  ck_assert_uint_eq(sizeof(struct iface_v4_v1), SOCK2_IFACE_V4_SIZE_MIN);
+  small = malloc(sizeof(*small));
+  ck_assert_ptr_nonnull(small);
+  small->size = (uint32_t)sizeof(*small);
+  small->kind = SOCK2_IFACE_ADDRESS;
+  small->index = 0;
+  memcpy(small->addr, full.addr, 4);
+  r_small = sock2_join_multicast_v4_n(s, g4, (sock2_iface_v4_t *)small);
+  ck_assert_int_eq(r_small, r_full);
+  ck_assert_int_ne(r_small, SOCK2_EINVAL);
+  if (r_small == 0)
+    ck_ok(sock2_leave_multicast_v4_n(s, g4, (sock2_iface_v4_t *)small));
+  free(small);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
 Suite *
 sock2_test_opt_ip_suite(void)
 {
@@ -1155,6 +1226,7 @@ sock2_test_opt_ip_suite(void)
   tc = sock2_tcase("addresses");
   tcase_add_test(tc, test_opt_ip_original_dst);
   tcase_add_test(tc, test_opt_ip_multicast_args);
+  tcase_add_test(tc, test_opt_ip_iface_v4_sizes);
 #if defined(CLONE_NEWNET) && defined(SIOCSIFFLAGS)
   tcase_add_test(tc, test_opt_ip_multicast_netns);
 #endif

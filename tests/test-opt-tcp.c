@@ -491,6 +491,93 @@ START_TEST(test_opt_tcp_connected)
 }
 END_TEST
 
+/*
+ * sock2_keepalive_t grows by its size field (doc/design.md, "ABI rules"):
+ * a struct of the first version's size (no reserved tail) still works,
+ * the library reads and writes nothing past it (the buffer is exactly that
+ * big, so ASan and valgrind would see it), and a bad size or a non-zero
+ * reserved field is SOCK2_EINVAL.
+ */
+/* sock2_keepalive_t as a program built against the first version sees it. */
+struct keepalive_v1 {
+  uint32_t size;
+  uint32_t reserved0;
+  sock2_duration_t time;
+  sock2_duration_t interval;
+  int64_t retries;
+};
+
+START_TEST(test_opt_keepalive_sizes)
+{
+  static const sock2_keepalive_t init = SOCK2_KEEPALIVE_INIT;
+  const size_t bad_sizes[] = { 0, 4, SOCK2_KEEPALIVE_SIZE_MIN - 8,
+                               SOCK2_KEEPALIVE_SIZE_MIN + 4,
+                               sizeof(sock2_keepalive_t) + 8, SIZE_MAX };
+  sock2_keepalive_t ka;
+  struct keepalive_v1 *small;
+  sock2_socket_t s;
+  size_t i;
+
+  /* The initialiser and the init function agree. */
+  memset(&ka, 0x5a, sizeof(ka));
+  ck_ok(sock2_keepalive_init(&ka));
+  ck_assert_int_eq(memcmp(&ka, &init, sizeof(ka)), 0);
+  ck_assert_uint_eq(ka.size, sizeof(sock2_keepalive_t));
+  ck_assert_uint_eq(ka.reserved0, 0);
+  ck_assert(ka.reserved[0] == 0 && ka.reserved[1] == 0);
+
+  for (i = 0; i < sizeof(bad_sizes) / sizeof(bad_sizes[0]); i++) {
+    memset(&ka, 0x5a, sizeof(ka));
+    ck_err(sock2_keepalive_init_size(&ka, bad_sizes[i]), SOCK2_EINVAL);
+    ck_assert_uint_eq(ka.size, 0x5a5a5a5au); /* unchanged */
+  }
+  ck_err(sock2_keepalive_init_size(NULL, sizeof(ka)), SOCK2_EINVAL);
+
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  /* A size the library does not know: every function refuses it. */
+  ck_ok(sock2_keepalive_init(&ka));
+  ka.size = 7;
+  ck_err(sock2_keepalive_with_time(&ka, SOCK2_SEC(1)), SOCK2_EINVAL);
+  ck_err(sock2_keepalive_with_interval(&ka, SOCK2_SEC(1)), SOCK2_EINVAL);
+  ck_err(sock2_keepalive_with_retries(&ka, 3), SOCK2_EINVAL);
+  ck_err(sock2_set_tcp_keepalive(s, &ka), SOCK2_EINVAL);
+  ka.size = (uint32_t)sizeof(ka) + 8;
+  ck_err(sock2_set_tcp_keepalive(s, &ka), SOCK2_EINVAL);
+  /* Non-zero reserved fields are refused, before any system call. */
+  ck_ok(sock2_keepalive_init(&ka));
+  ka.reserved0 = 1;
+  ck_err(sock2_set_tcp_keepalive(s, &ka), SOCK2_EINVAL);
+  ck_ok(sock2_keepalive_init(&ka));
+  ka.reserved[1] = -1;
+  ck_err(sock2_set_tcp_keepalive(s, &ka), SOCK2_EINVAL);
+  ck_assert_int_eq(t_raw_getsockopt_int(s, SOL_SOCKET, SO_KEEPALIVE), 0);
+
+  /* The first version's struct, exactly SOCK2_KEEPALIVE_SIZE_MIN bytes. */
+  ck_assert_uint_eq(sizeof(struct keepalive_v1), SOCK2_KEEPALIVE_SIZE_MIN);
+  small = malloc(sizeof(*small));
+  ck_assert_ptr_nonnull(small);
+  memset(small, 0x5a, sizeof(*small));
+  ck_ok(sock2_keepalive_init_size((sock2_keepalive_t *)small,
+                                  sizeof(*small)));
+  ck_assert_uint_eq(small->size, SOCK2_KEEPALIVE_SIZE_MIN);
+  ck_assert(small->time == SOCK2_DURATION_NONE && small->retries == -1);
+  ck_ok(sock2_keepalive_with_retries((sock2_keepalive_t *)small, 5));
+  ck_assert(small->retries == 5);
+  if (sock2_has(SOCK2_FEATURE_TCP_KEEPCNT) == 1) {
+    uint32_t n = 0;
+
+    ck_ok(sock2_set_tcp_keepalive(s, (sock2_keepalive_t *)small));
+    ck_ok(sock2_tcp_keepalive_retries(s, &n));
+    ck_assert_uint_eq(n, 5);
+  } else {
+    ck_err(sock2_set_tcp_keepalive(s, (sock2_keepalive_t *)small),
+           SOCK2_ENOTSUP);
+  }
+  free(small);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
 Suite *
 sock2_test_opt_tcp_suite(void)
 {
@@ -499,6 +586,7 @@ sock2_test_opt_tcp_suite(void)
 
   tcase_add_loop_test(tc, test_opt_tcp_table, 0, N_TCP_ROWS);
   tcase_add_test(tc, test_opt_keepalive_builder);
+  tcase_add_test(tc, test_opt_keepalive_sizes);
   tcase_add_loop_test(tc, test_opt_keepalive_all, 0, 2);
   tcase_add_loop_test(tc, test_opt_keepalive_rounding, 0, 2);
   tcase_add_test(tc, test_opt_keepalive_errors);
