@@ -754,6 +754,63 @@ START_TEST(test_opt_bind_device_by_index)
 }
 END_TEST
 
+/*
+ * Linux stores an interface index without checking it (options.h): 99999
+ * binds and reads back, traffic then fails, 0 unbinds. Changing a binding
+ * needs CAP_NET_RAW, so that row runs as root only.
+ */
+START_TEST(test_opt_bind_device_by_unknown_index)
+{
+  static const int domains[] = { SOCK2_DOMAIN_IPV4, SOCK2_DOMAIN_IPV6 };
+  int domain = domains[_i], v4 = domain == SOCK2_DOMAIN_IPV4;
+  int (*bind_idx)(sock2_socket_t, uint32_t) =
+      v4 ? sock2_bind_device_by_index_v4 : sock2_bind_device_by_index_v6;
+  int (*get_idx)(sock2_socket_t, uint32_t *) =
+      v4 ? sock2_device_index_v4 : sock2_device_index_v6;
+  sock2_socket_t s;
+  sock2_addr_t to;
+  uint32_t idx = 77;
+  int r;
+
+  if (sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) != 1) {
+    t_skip(__func__, "Linux's SO_BINDTOIFINDEX behaviour (not this OS)");
+    return;
+  }
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_BINDTOIFINDEX through");
+  if (!v4 && !t_have_ipv6())
+    return;
+  ck_ok(sock2_addr_parse(&to, v4 ? "127.0.0.1:9" : "[::1]:9"));
+  ck_ok(sock2_socket(domain, SOCK2_TYPE_DGRAM, 0, &s));
+  ck_err(bind_idx(s, 0x80000000u), SOCK2_EINVAL);
+  r = bind_idx(s, 99999);
+  if (r == SOCK2_EPERM && !t_is_root()) {
+    ck_ok(sock2_close(s));
+    t_skip(__func__, "binding needs CAP_NET_RAW before Linux 5.7");
+    return;
+  }
+  ck_ok(r);
+  ck_ok(get_idx(s, &idx));
+  ck_assert_uint_eq(idx, 99999);
+#if HAVE_DECL_SO_BINDTOIFINDEX
+  ck_assert_int_eq(t_raw_getsockopt_int(s, SOL_SOCKET, SO_BINDTOIFINDEX),
+                   99999);
+#endif
+  /* No interface has it: no route leaves through it. */
+  ck_err(sock2_send_to(s, "x", 1, &to),
+         v4 ? SOCK2_ENODEV : SOCK2_ENETUNREACH);
+  if (!t_is_root()) {
+    ck_ok(sock2_close(s));
+    t_skip(__func__, "changing a binding needs CAP_NET_RAW (root row)");
+    return;
+  }
+  ck_ok(bind_idx(s, 0));
+  ck_ok(get_idx(s, &idx));
+  ck_assert_uint_eq(idx, 0);
+  ck_assert_int_eq((int)sock2_send_to(s, "x", 1, &to), 1);
+  ck_ok(sock2_close(s));
+}
+END_TEST
+
 /* ---- Classic BPF filters ------------------------------------------------- */
 
 /* Number of instructions attached (SO_GET_FILTER with optlen 0). */
@@ -984,6 +1041,7 @@ sock2_test_opt_socket_suite(void)
   tcase_add_test(tc, test_opt_cookie);
   tcase_add_test(tc, test_opt_bind_device);
   tcase_add_loop_test(tc, test_opt_bind_device_by_index, 0, 2);
+  tcase_add_loop_test(tc, test_opt_bind_device_by_unknown_index, 0, 2);
   tcase_add_test(tc, test_opt_filter);
   tcase_add_test(tc, test_opt_reuse_port_not_freebind);
   tcase_add_test(tc, test_opt_bool_repeat);

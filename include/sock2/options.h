@@ -229,8 +229,17 @@ SOCK2_EXTERN int sock2_set_fib(sock2_socket_t s, uint32_t fib);
  * Bind an IPv4 socket to an interface by index: SOL_SOCKET /
  * SO_BINDTOIFINDEX on Linux, IPPROTO_IP / IP_BOUND_IF on Apple (and
  * Solaris); SOCK2_ENOTSUP elsewhere. 0 removes the binding.
- * @return 0; SOCK2_EBADF; SOCK2_ENODEV for an unknown index;
- *         SOCK2_ENOTSUP; or the OS error.
+ *
+ * Linux does not check the index: one no interface has (99999, say) is
+ * stored, sock2_device_index_v4() reads it back, and the socket's traffic
+ * then fails (IPv4 sends and connects with SOCK2_ENODEV, IPv6 ones with
+ * SOCK2_ENETUNREACH) until the binding changes. The library adds no
+ * system call to look the index up; check it with if_indextoname() first
+ * if that matters. Linux needs CAP_NET_RAW to change an existing binding
+ * (SOCK2_EPERM), and before 5.7 for any binding. Apple's kernel checks the
+ * index itself.
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for an index above INT_MAX;
+ *         SOCK2_EPERM; SOCK2_ENOTSUP; or the OS error.
  */
 SOCK2_EXTERN int sock2_bind_device_by_index_v4(sock2_socket_t s,
                                                uint32_t index);
