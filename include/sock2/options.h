@@ -286,7 +286,8 @@ typedef struct sock2_sock_filter {
   uint32_t k;    /* the generic field */
 } sock2_sock_filter_t;
 #define SOCK2_SOCK_FILTER(code, jt, jf, k)                                    \
-  { (uint16_t)(code), (uint8_t)(jt), (uint8_t)(jf), (uint32_t)(k) }
+  { SOCK2_CAST_(uint16_t, code), SOCK2_CAST_(uint8_t, jt),                   \
+    SOCK2_CAST_(uint8_t, jf), SOCK2_CAST_(uint32_t, k) }
 
 /* Most instructions one classic BPF program may hold (BPF_MAXINSNS). */
 #define SOCK2_BPF_MAXINSNS 4096
