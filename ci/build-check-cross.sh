@@ -8,8 +8,8 @@
 #
 # Static library only (no shared libcheck to find at run time), no
 # subunit. Does nothing when the prefix already holds libcheck_pic.a and
-# check.pc. SOCK2_CHECK_PREFIX overrides the prefix. Needs deb-src for
-# bookworm (added here if missing) and dpkg-dev for `apt-get source`.
+# check.pc. SOCK2_CHECK_PREFIX overrides the prefix. Needs dpkg-dev for
+# `apt-get source` (ci/apt-source.sh, which writes nothing under /etc).
 set -eu
 target=${1:?usage: build-check-cross.sh musl|aarch64}
 case "$target" in
@@ -25,22 +25,15 @@ then
 fi
 command -v "$cc" >/dev/null || { echo "$cc not found" >&2; exit 1; }
 
+here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/sock2-check-$target.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-# Debian's source package (the upstream tarball plus Debian's patches).
-if ! grep -rqs '^deb-src .*bookworm main' /etc/apt/sources.list \
-       /etc/apt/sources.list.d/; then
-  echo 'deb-src http://deb.debian.org/debian bookworm main' \
-    > /etc/apt/sources.list.d/sock2-src.list
-  apt-get update -qq
-fi
-if ! apt-get source -qq check > source.log 2>&1; then
-  # A stale package list can name a version no longer on the mirror.
-  apt-get update -qq
-  apt-get source -qq check
-fi
+# Debian's source package (the upstream tarball plus Debian's patches),
+# from deb-src entries derived from the machine's own sources in a private
+# apt configuration (ci/apt-source.sh): /etc/apt is left as it is.
+bash "$here/apt-source.sh" check
 src=$(find . -maxdepth 1 -type d -name 'check-*' | head -n 1)
 [ -n "$src" ] || { echo "apt-get source check gave no directory" >&2; exit 1; }
 cd "$src"

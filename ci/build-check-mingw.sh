@@ -5,8 +5,9 @@
 #
 # Usage: ci/build-check-mingw.sh [PREFIX]      (default /opt/check-mingw)
 #
-# Check comes from Debian's source package (apt-get source check; a deb-src
-# line is added if none is configured), is built as a static library with
+# Check comes from Debian's source package (ci/apt-source.sh check, which
+# derives deb-src entries from the machine's sources and writes nothing
+# under /etc), is built as a static library with
 # the C99 MinGW stdio (Check prints intmax_t with %j), and installed into
 # PREFIX with a check.pc that pkg-config finds through
 # PKG_CONFIG_PATH=PREFIX/lib/pkgconfig. Check runs without fork() on
@@ -34,21 +35,15 @@ if ! command -v "$host-gcc" >/dev/null 2>&1; then
     --no-install-recommends gcc-mingw-w64-x86-64 make
 fi
 
+here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/check-mingw.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-# Debian's check source package: add deb-src for the running release if
-# apt has none, then fetch (apt-get source needs no root).
-if ! apt-get source -q --download-only check >/dev/null 2>&1; then
-  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
-  keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-  echo "deb-src [signed-by=$keyring] http://deb.debian.org/debian $codename main" |
-    as_root tee /etc/apt/sources.list.d/sock2-check-src.list >/dev/null
-  as_root apt-get update -q
-fi
-rm -rf ./*
-apt-get source -q check
+# Debian's check source package, from deb-src entries derived from the
+# machine's own sources in a private apt configuration (ci/apt-source.sh):
+# /etc/apt is left as it is.
+bash "$here/apt-source.sh" check
 src=$(find . -maxdepth 1 -type d -name 'check-*' | head -n 1)
 [ -n "$src" ] || { echo "build-check-mingw: no check source" >&2; exit 1; }
 

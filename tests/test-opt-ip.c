@@ -409,6 +409,18 @@ round_trip(const struct row *r, sock2_socket_t s)
 
 /* ---- The table ----------------------------------------------------------- */
 
+/* One socket kind of a row cannot be tested here: say so (t_skip()). */
+static void
+skip_kind(const char *row, const char *kind, const char *why, const char *err)
+{
+  char reason[160];
+
+  snprintf(reason, sizeof(reason), "%s: %s%s%s%s", kind, why,
+           err != NULL ? " (" : "", err != NULL ? err : "",
+           err != NULL ? ")" : "");
+  t_skip(row, reason);
+}
+
 START_TEST(test_opt_ip_row)
 {
   const struct row *r = &rows[_i];
@@ -431,7 +443,7 @@ START_TEST(test_opt_ip_row)
     if (!(r->fams & fams[f]))
       continue;
     if (fams[f] == F_V6 && !t_have_ipv6()) {
-      printf("opt-ip %s: no IPv6 here, skipped\n", r->name);
+      skip_kind(r->name, "IPv6", "no IPv6 loopback", NULL);
       continue;
     }
     for (k = 0; k < 4; k++) {
@@ -448,8 +460,8 @@ START_TEST(test_opt_ip_row)
                         rc == SOCK2_EAFNOSUPPORT,
                       "%s: socket: %s", kind_name(fams[f], kinds[k]),
                       sock2_err_name(rc));
-        printf("opt-ip %s: no %s socket here (%s), skipped\n", r->name,
-               kind_name(fams[f], kinds[k]), sock2_err_name(rc));
+        skip_kind(r->name, kind_name(fams[f], kinds[k]), "no such socket here",
+                  sock2_err_name(rc));
         continue;
       }
       ck_err(r->get(s, NULL), SOCK2_EINVAL);
@@ -466,7 +478,7 @@ START_TEST(test_opt_ip_row)
         tested++;
 #endif
       } else if (r->priv && !t_is_root()) {
-        printf("opt-ip %s: needs root, skipped\n", r->name);
+        skip_kind(r->name, kind_name(fams[f], kinds[k]), "needs root", NULL);
       } else {
         round_trip(r, s);
         tested++;
@@ -485,14 +497,16 @@ START_TEST(test_opt_ip_freebind_not_reuseport)
 #if defined(SO_REUSEPORT) && defined(IP_FREEBIND)
   sock2_socket_t s;
 
-  if (sock2_has(SOCK2_FEATURE_IP_FREEBIND) != 1)
-    return;
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_FREEBIND) != 1,
+            "no IP_FREEBIND in this build");
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
   ck_assert_int_eq(t_raw_getsockopt_int(s, SOL_SOCKET, SO_REUSEPORT), 0);
   ck_ok(sock2_set_freebind_v4(s, 1));
   ck_assert_int_eq(t_raw_getsockopt_int(s, IPPROTO_IP, IP_FREEBIND), 1);
   ck_assert_int_eq(t_raw_getsockopt_int(s, SOL_SOCKET, SO_REUSEPORT), 0);
   ck_ok(sock2_close(s));
+#else
+  t_skip(__func__, "no SO_REUSEPORT or no IP_FREEBIND here");
 #endif
 }
 END_TEST
@@ -578,11 +592,7 @@ START_TEST(test_opt_ip_nonlocal_bind)
   T_SKIP_UNDER_EMULATOR("qemu-user does not pass IP_FREEBIND / "
                         "IP_TRANSPARENT through");
 
-  if (!t_is_root()) {
-    printf("opt-ip non-local bind: needs root for a network namespace, "
-           "skipped\n");
-    return;
-  }
+  T_SKIP_IF(!t_is_root(), "needs root for a network namespace");
   fflush(NULL);
   pid = fork();
   ck_assert_int_ne(pid, -1);
@@ -590,11 +600,8 @@ START_TEST(test_opt_ip_nonlocal_bind)
     _exit(nonlocal_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
-  if (WEXITSTATUS(status) == 77) {
-    printf("opt-ip non-local bind: unshare(CLONE_NEWNET) not permitted, "
-           "skipped\n");
-    return;
-  }
+  T_SKIP_IF(WEXITSTATUS(status) == 77,
+            "unshare(CLONE_NEWNET) not permitted");
   ck_assert_msg(WEXITSTATUS(status) == 0, "non-local bind step %d failed",
                 WEXITSTATUS(status));
 }
@@ -666,8 +673,7 @@ START_TEST(test_opt_ip_recv_cmsgs)
     ck_ok(sock2_close(tx));
     ck_ok(sock2_close(rx));
   }
-  if (!t_have_ipv6())
-    return;
+  T_SKIP_IF(!t_have_ipv6(), "no IPv6 loopback");
 #if defined(IPV6_TCLASS) && defined(IPV6_HOPLIMIT)
   rx = t_udp(SOCK2_DOMAIN_IPV6, &a);
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &tx));
@@ -703,8 +709,7 @@ START_TEST(test_opt_ip_v6_default_values)
   sock2_socket_t s;
   int v;
 
-  if (!t_have_ipv6())
-    return;
+  T_SKIP_IF(!t_have_ipv6(), "no IPv6 loopback");
   ck_ok(sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &s));
   ck_ok(sock2_set_unicast_hops_v6(s, 7));
   ck_ok(sock2_set_unicast_hops_v6(s, -1));
@@ -779,8 +784,7 @@ START_TEST(test_opt_ip_original_dst)
   if (sock2_has(SOCK2_FEATURE_ORIGINAL_DST) != 1) {
     ck_assert_int_eq(rc, SOCK2_ENOTSUP);
   } else if (rc == SOCK2_ENOPROTOOPT) {
-    printf("opt-ip original_dst: netfilter conntrack not loaded, "
-           "skipped\n");
+    t_skip("original_dst", "netfilter conntrack not loaded (ENOPROTOOPT)");
   } else {
     ck_assert_int_eq(rc, SOCK2_ENOENT);
     /* Linux answers EOPNOTSUPP for the IPv6 name on an IPv4 socket. */
@@ -1016,11 +1020,7 @@ START_TEST(test_opt_ip_multicast_netns)
   T_SKIP_UNDER_EMULATOR("qemu-user does not pass every multicast option "
                         "through");
 
-  if (!t_is_root()) {
-    printf("opt-ip multicast: needs root for a network namespace, "
-           "skipped\n");
-    return;
-  }
+  T_SKIP_IF(!t_is_root(), "needs root for a network namespace");
   fflush(NULL);
   pid = fork();
   ck_assert_int_ne(pid, -1);
@@ -1029,11 +1029,8 @@ START_TEST(test_opt_ip_multicast_netns)
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "multicast child died (status %d)",
                 status);
-  if (WEXITSTATUS(status) == 77) {
-    printf("opt-ip multicast: unshare(CLONE_NEWNET) not permitted, "
-           "skipped\n");
-    return;
-  }
+  T_SKIP_IF(WEXITSTATUS(status) == 77,
+            "unshare(CLONE_NEWNET) not permitted");
   ck_assert_msg(WEXITSTATUS(status) == 0,
                 "multicast step %d failed (see stderr)", WEXITSTATUS(status));
 }
@@ -1100,8 +1097,8 @@ START_TEST(test_opt_ip_dccp_calls)
     ck_assert_msg(rc == SOCK2_ESOCKTNOSUPPORT || rc == SOCK2_EPROTONOSUPPORT ||
                     rc == SOCK2_EAFNOSUPPORT,
                   "DCCP socket: %s", sock2_err_name(rc));
-    printf("opt-ip dccp: no DCCP in this kernel (%s), skipped\n",
-           sock2_err_name(rc));
+    skip_kind("dccp", "IPv4 DCCP", "no DCCP in this kernel",
+              sock2_err_name(rc));
     return;
   }
   /* socket2's dccp test, without the connection. */

@@ -138,11 +138,18 @@ END_TEST
 
 static const int domains[] = { SOCK2_DOMAIN_IPV4, SOCK2_DOMAIN_IPV6 };
 
+/*
+ * A TCP socket of domains[i] in *s: 1, or 0 (after t_skip() in the name
+ * of the calling test) when there is no IPv6 loopback for it.
+ */
+#define tcp_socket(i, s) tcp_socket_in(__func__, (i), (s))
 static int
-tcp_socket(int i, sock2_socket_t *s)
+tcp_socket_in(const char *test, int i, sock2_socket_t *s)
 {
-  if (domains[i] == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
+  if (domains[i] == SOCK2_DOMAIN_IPV6 && !t_have_ipv6()) {
+    t_skip(test, "no IPv6 loopback");
     return 0;
+  }
   ck_ok(sock2_socket(domains[i], SOCK2_TYPE_STREAM, 0, s));
   return 1;
 }
@@ -227,6 +234,7 @@ START_TEST(test_opt_keepalive_rounding)
     return;
   if (RAW_KEEPIDLE < 0 || RAW_KEEPINTVL < 0 || RAW_KEEPCNT < 0) {
     ck_ok(sock2_close(s));
+    t_skip(__func__, "no TCP_KEEPIDLE, TCP_KEEPINTVL or TCP_KEEPCNT here");
     return;
   }
   idle0 = t_raw_getsockopt_int(s, TCP, RAW_KEEPIDLE);
@@ -404,7 +412,7 @@ START_TEST(test_opt_tcp_congestion)
   other = strcmp(cur, "reno") == 0 ? "cubic" : "reno";
   n = sock2_set_tcp_congestion(s, other);
   if (n == SOCK2_ENOENT && strcmp(other, "cubic") == 0) {
-    fprintf(stderr, "tcp_congestion: cubic not available, skipped\n");
+    t_skip("tcp_congestion: switching to cubic", "cubic not available");
   } else {
     ck_ok(n);
     ck_assert_int_eq(sock2_tcp_congestion(s, name, sizeof(name)),

@@ -23,8 +23,7 @@ START_TEST(test_socket_cloexec_by_default)
   int d = domains[_i / 2], t = types[_i % 2], on = -1, got;
   sock2_socket_t s = SOCK2_INVALID_SOCKET;
 
-  if (d == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
-    return;
+  T_SKIP_IF(d == SOCK2_DOMAIN_IPV6 && !t_have_ipv6(), "no IPv6 loopback");
   if (d == SOCK2_DOMAIN_UNIX && (!t_have_unix() || t == SOCK2_TYPE_DGRAM))
     T_SKIP_ON_WINDOWS("AF_UNIX datagram sockets (or AF_UNIX at all under "
                       "Wine) are not available on Windows");
@@ -180,8 +179,7 @@ START_TEST(test_socket_tcp_lifecycle)
   sock2_addr_t la, ca, peer, tmp;
   char buf[8];
 
-  if (d == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
-    return;
+  T_SKIP_IF(d == SOCK2_DOMAIN_IPV6 && !t_have_ipv6(), "no IPv6 loopback");
   l = t_listener(d, &la);
   ck_assert_int_gt(sock2_addr_port(&la), 0);
   ck_assert_int_eq(sock2_addr_family(&la), d);
@@ -462,10 +460,7 @@ START_TEST(test_socket_connect_timeout_netns)
   pid_t pid;
   int status = 0;
 
-  if (geteuid() != 0) {
-    printf("SKIP connect_timeout_netns: needs root for a network namespace\n");
-    return;
-  }
+  T_SKIP_IF(geteuid() != 0, "needs root for a network namespace");
   fflush(NULL);
   pid = fork();
   ck_assert_int_ge(pid, 0);
@@ -473,11 +468,8 @@ START_TEST(test_socket_connect_timeout_netns)
     _exit(netns_timeout_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert(WIFEXITED(status));
-  if (WEXITSTATUS(status) == 77) {
-    printf("SKIP connect_timeout_netns: cannot create a namespace with a "
-           "veth pair here\n");
-    return;
-  }
+  T_SKIP_IF(WEXITSTATUS(status) == 77,
+            "cannot create a namespace with a veth pair here");
   ck_assert_msg(WEXITSTATUS(status) == 0, "child failed with %d",
                 WEXITSTATUS(status));
 }
