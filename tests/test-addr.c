@@ -198,9 +198,17 @@ START_TEST(test_addr_from_raw)
                              sizeof(struct sockaddr_in)),
          SOCK2_EINVAL);
   sun->sun_family = AF_UNIX;
-  ck_err(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(*sun) + 1),
+  ck_err(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(ss) + 1),
          SOCK2_EINVAL);
   ck_assert_mem_eq(&a, &before, sizeof(a));
+  /*
+   * A unix address may be longer than sockaddr_un: Linux reports a path
+   * that fills sun_path with the NUL after it counted.
+   */
+  ck_ok(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(*sun) + 1));
+  ck_ok(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(ss)));
+  ck_assert(sock2_addr_is_unix(&a));
+  a = before;
 
   /* A full-size IPv6 one, and an unnamed unix one (family only). */
   memset(&ss, 0, sizeof(ss));
@@ -657,11 +665,22 @@ START_TEST(test_addr_text_unix)
   ck_ok(sock2_addr_parse(&a, "/a\\x0ab\\\\c"));
   ck_assert_int_eq(sock2_addr_path(&a, path, sizeof(path)), 6);
   ck_assert_str_eq(path, "/a\nb\\c");
-  /* A path that is too long, written out or escaped. */
+  /*
+   * A path that is too long, written out or escaped. One that fills
+   * sun_path (no room for a NUL) parses: the kernel reports such paths,
+   * and sock2_addr_format() writes them.
+   */
   memset(text, 'z', sizeof(text));
   text[0] = '/';
-  text[SUN_PATH_SIZE] = '\0';
+  text[SUN_PATH_SIZE + 1] = '\0';
   ck_err(sock2_addr_parse(&a, text), SOCK2_ENAMETOOLONG);
+  text[SUN_PATH_SIZE] = '\0';
+  ck_ok(sock2_addr_parse(&a, text));
+  ck_assert_int_eq(sock2_addr_len(&a),
+                   (int)(offsetof(struct sockaddr_un, sun_path) +
+                         SUN_PATH_SIZE));
+  ck_assert_int_eq(sock2_addr_path(&a, path, sizeof(path)),
+                   (int)SUN_PATH_SIZE);
   text[SUN_PATH_SIZE - 1] = '\0';
   ck_ok(sock2_addr_parse(&a, text));
 
