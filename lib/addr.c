@@ -914,7 +914,7 @@ sock2_addr_format(const sock2_addr_t *addr, char *buf, size_t size)
   return (int)o.n;
 }
 
-/* ---- Lengths handed to the kernel ------------------------------------------ */
+/* ---- Lengths handed to the kernel ------------------------------------- */
 
 int
 sock2__addr_len_long(const sock2_addr_t *addr)

@@ -79,7 +79,7 @@ big_unmap(void *p, size_t n)
 }
 #endif
 
-/* ---- Helpers --------------------------------------------------------------- */
+/* ---- Helpers ------------------------------------------------------------- */
 
 /* A connected UDP pair on IPv4 loopback: a sends to b. */
 static void
@@ -731,7 +731,7 @@ START_TEST(test_len_filter_count)
 }
 END_TEST
 
-/* ---- sendfile -------------------------------------------------------------- */
+/* ---- sendfile ------------------------------------------------------------ */
 
 #ifndef _WIN32
 START_TEST(test_len_sendfile)
