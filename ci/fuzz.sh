@@ -9,7 +9,10 @@
 # its seed corpus fuzz/corpus/<target>/ (read only; new inputs go to the
 # build directory) and first replays fuzz/regress/<target>/ if present:
 # inputs that once crashed, kept as regression tests. A crash leaves its
-# input in BUILDDIR/crash-* and fails the run.
+# input in BUILDDIR/crash-* and fails the run: copy it to
+# fuzz/regress/<target>/ with the fix. `make check` replays both
+# directories in every build without libFuzzer (fuzz/replay.c). To grow
+# the seeds: <target> -merge=1 NEW fuzz/corpus/<target> BUILDDIR/corpus-*.
 set -eu
 src=$(cd "${1:?usage: fuzz.sh SRCDIR BUILDDIR}" && pwd)
 build=${2:?usage: fuzz.sh SRCDIR BUILDDIR}

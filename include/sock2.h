@@ -249,6 +249,12 @@ typedef int64_t sock2_duration_t;
  * (SOCK2_ADDR_HAS_RESERVED is 1): every function that fills an address
  * sets them to 0 and none reads them. The library's build checks that
  * this leaves no unnamed padding and the size unchanged.
+ *
+ * len is at most sizeof(storage) in every address the library makes. No
+ * function reads past the storage whatever len says: one that takes an
+ * address with a longer len (or, on Windows, a negative one) refuses it
+ * with SOCK2_EINVAL (sock2_addr_equal(): not equal; the sock2_addr_is_*()
+ * predicates: 0), before any system call.
  */
 #if defined(_WIN32) || UINTPTR_MAX > 0xFFFFFFFFu
 # define SOCK2_ADDR_HAS_RESERVED 1
@@ -308,7 +314,12 @@ SOCK2_EXTERN int sock2_addr_ipv6(sock2_addr_t *addr, const uint8_t ip[16],
  *
  * The length must cover the family field and fit sockaddr_storage; AF_INET
  * needs at least sizeof(struct sockaddr_in), AF_INET6 at least
- * sizeof(struct sockaddr_in6), AF_UNIX at most sizeof(struct sockaddr_un).
+ * sizeof(struct sockaddr_in6). AF_UNIX takes any length up to the
+ * storage: Linux reports a path that fills sun_path with length
+ * sizeof(struct sockaddr_un) + 1 (the NUL after sun_path counted), so
+ * that whatever getsockname(), accept() or recvfrom() returned can be
+ * copied; bytes past sun_path are not part of the address (calls that
+ * hand it to the kernel pass at most sizeof(struct sockaddr_un)).
  *
  * @return 0; SOCK2_EINVAL for NULL pointers or a length out of range (addr
  *         is then unchanged).
@@ -335,9 +346,10 @@ SOCK2_EXTERN int sock2_addr_unix(sock2_addr_t *addr, const char *path);
  *
  * @param name  the name without the leading NUL; may be NULL if len is 0.
  * @param len   its length; at most sizeof(sun_path) - 1.
- * @return 0; SOCK2_EINVAL for NULL addr (or NULL name with len > 0);
- *         SOCK2_ENAMETOOLONG if it does not fit; SOCK2_ENOTSUP on systems
- *         without abstract names (everything but Linux).
+ * @return 0; SOCK2_EINVAL for NULL addr (or NULL name with len > 0) or a
+ *         len above PTRDIFF_MAX (the size of no object: (size_t)-1 and
+ *         the like); SOCK2_ENAMETOOLONG if it does not fit; SOCK2_ENOTSUP
+ *         on systems without abstract names (everything but Linux).
  */
 SOCK2_EXTERN int sock2_addr_abstract(sock2_addr_t *addr, const void *name,
                                      size_t len);
@@ -359,7 +371,10 @@ SOCK2_EXTERN int sock2_addr_vsock(sock2_addr_t *addr, uint32_t cid,
  *   - `[fe80::1%eth0]:80` or `[fe80::1%2]:80`: with a scope, an interface
  *     name (looked up with if_nametoindex) or a decimal index;
  *   - `/path/to/sock`, `./rel`, `../rel`: unix pathnames as written;
- *   - `unix:ANY-PATH`: any unix pathname; `unix:` alone is unnamed;
+ *   - `unix:ANY-PATH`: any unix pathname; `unix:` alone is unnamed. A
+ *     path may fill sun_path (108 bytes on Linux) with no NUL: the kernel
+ *     reports such paths, and accepts them (sock2_addr_unix() keeps room
+ *     for a C string's NUL, so it refuses them);
  *   - `@name`: a Linux abstract name;
  *   - `vsock:CID:PORT`: a vsock address.
  * In unix paths and abstract names, `\\` is a backslash, and a backslash
@@ -368,8 +383,13 @@ SOCK2_EXTERN int sock2_addr_vsock(sock2_addr_t *addr, uint32_t cid,
  *
  * @return 0; SOCK2_EINVAL for malformed text or NULL arguments (addr is
  *         then unchanged); SOCK2_ENAMETOOLONG for a path that does not fit;
- *         SOCK2_ENODEV for an unknown interface name; SOCK2_ENOTSUP for a
- *         form the platform lacks (abstract names, vsock, scope ids).
+ *         SOCK2_ENODEV for an unknown interface name; SOCK2_EMFILE,
+ *         SOCK2_ENFILE, SOCK2_ENOBUFS or SOCK2_ENOMEM when the interface
+ *         lookup could not run (on POSIX it needs a socket of its own; when
+ *         the lookup fails, one probe socket is created and closed to tell
+ *         "unknown" from "no descriptor left", as glibc's if_nametoindex
+ *         reports both as unknown); SOCK2_ENOTSUP for a form the platform
+ *         lacks (abstract names, vsock, scope ids).
  */
 SOCK2_EXTERN int sock2_addr_parse(sock2_addr_t *addr, const char *text);
 
@@ -382,19 +402,31 @@ SOCK2_EXTERN int sock2_addr_parse(sock2_addr_t *addr, const char *text);
  * or `.` are written with the `unix:` prefix; bytes outside printable
  * ASCII, and backslashes, are escaped.
  *
+ * The text written always parses back (sock2_addr_parse()) to an address
+ * sock2_addr_equal() to this one, IPv6 flowinfo aside; a unix path that
+ * fills sun_path included. An address with no text form is refused with
+ * a code below, never written as text the parser would reject.
+ *
  * @param buf   where to write; SOCK2_ADDR_STRLEN bytes always suffice.
  * @param size  its size.
  * @return the length written (excluding the NUL); SOCK2_EINVAL for NULL
- *         arguments or an inconsistent address; SOCK2_ENOBUFS if buf is too
- *         small (buf is then unchanged); SOCK2_EAFNOSUPPORT for a family
- *         with no text form.
+ *         arguments, a size above PTRDIFF_MAX, or an inconsistent address
+ *         (an IP address shorter than its sockaddr, a len past the
+ *         storage); SOCK2_ENOBUFS if buf is too small (buf is then
+ *         unchanged); SOCK2_EAFNOSUPPORT for a family with no text form.
  */
 SOCK2_EXTERN int sock2_addr_format(const sock2_addr_t *addr, char *buf,
                                    size_t size);
 
+/*
+ * The accessors below return SOCK2_EINVAL for NULL arguments, a size above
+ * PTRDIFF_MAX, and an address whose len exceeds its storage.
+ */
+
 /**
  * The address family (AF_INET, AF_INET6, AF_UNIX, ...), 0 when unset.
- * @return the family, or SOCK2_EINVAL if addr is NULL.
+ * @return the family, or SOCK2_EINVAL if addr is NULL (or its len exceeds
+ *         the storage).
  */
 SOCK2_EXTERN int sock2_addr_family(const sock2_addr_t *addr);
 
@@ -404,7 +436,10 @@ SOCK2_EXTERN int sock2_addr_family(const sock2_addr_t *addr);
  */
 SOCK2_EXTERN int sock2_addr_domain(const sock2_addr_t *addr);
 
-/** The length in use, or SOCK2_EINVAL if addr is NULL. */
+/**
+ * The length in use, or SOCK2_EINVAL if addr is NULL or the length exceeds
+ * the storage (it could not be told from an error code otherwise).
+ */
 SOCK2_EXTERN int sock2_addr_len(const sock2_addr_t *addr);
 
 /**
@@ -484,7 +519,9 @@ SOCK2_EXTERN int sock2_addr_is_unnamed(const sock2_addr_t *addr);
  * Compare two addresses over their meaningful bytes only: family, port,
  * address, flowinfo and scope for IP; the path or name bytes for unix;
  * cid and port for vsock; the first len bytes otherwise. Padding, sin_zero
- * and bytes past the length never matter.
+ * and bytes past the length never matter, nor bytes past sun_path in a
+ * unix address. Nothing past the storage is read: an address whose len
+ * exceeds it equals nothing, itself included.
  *
  * @return 1 if equal, 0 if not (two NULLs are equal).
  */
@@ -541,17 +578,24 @@ SOCK2_EXTERN int sock2_socketpair_raw(int domain, int type, int protocol,
                                       sock2_socket_t sv[2]);
 
 /**
- * Bind a socket to an address: bind(s, addr, addr->len).
+ * Bind a socket to an address: bind(s, addr, addr->len). Here and in
+ * every call that hands an address to the kernel (connect, sendto,
+ * sendmsg's msg_name through sock2_msg_set_addr()), a unix address longer
+ * than struct sockaddr_un is passed with that length (what Linux reports
+ * for a path that fills sun_path it refuses back), and a len past the
+ * storage is SOCK2_EINVAL before any system call.
  * @return 0; SOCK2_EBADF for SOCK2_INVALID_SOCKET; SOCK2_EINVAL for NULL
- *         addr; or the OS error.
+ *         addr or a len past its storage; or the OS error.
  */
 SOCK2_EXTERN int sock2_bind(sock2_socket_t s, const sock2_addr_t *addr);
 
 /**
  * Connect a socket: connect(s, addr, addr->len). On a non-blocking socket
  * this returns SOCK2_EINPROGRESS (or SOCK2_EAGAIN for unix sockets) as the
- * OS does. EINTR is returned, not retried.
- * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL addr; or the OS error.
+ * OS does. EINTR is returned, not retried. The address length: as for
+ * sock2_bind().
+ * @return 0; SOCK2_EBADF; SOCK2_EINVAL for NULL addr or a len past its
+ *         storage; or the OS error.
  */
 SOCK2_EXTERN int sock2_connect(sock2_socket_t s, const sock2_addr_t *addr);
 
@@ -566,7 +610,8 @@ SOCK2_EXTERN int sock2_connect(sock2_socket_t s, const sock2_addr_t *addr);
  *
  * @param timeout  how long to wait; must be > 0 (rounded up to whole
  *                 milliseconds).
- * @return 0; SOCK2_ETIMEDOUT; SOCK2_EBADF; SOCK2_EINVAL for NULL addr or a
+ * @return 0; SOCK2_ETIMEDOUT; SOCK2_EBADF; SOCK2_EINVAL for NULL addr, a
+ *         len past its storage (before the mode is touched) or a
  *         timeout <= 0 (SOCK2_DURATION_NONE included: use sock2_connect());
  *         or the connection's error (SOCK2_ECONNREFUSED, ...).
  */

@@ -45,13 +45,27 @@ typedef char sock2__addr_layout_is_fixed[
 #define CSUN(a) ((const struct sockaddr_un *)&(a)->storage)
 #define CSVM(a) ((const sock2__sockaddr_vm *)&(a)->storage)
 
+/*
+ * The family: 0 (unset) when the length does not cover the field,
+ * SOCK2_EINVAL when it exceeds the storage. No function reads past the
+ * storage whatever len says; such an address is refused by every function
+ * that takes one (and equals nothing). The cast to size_t also catches a
+ * negative length on Windows, where sock2_socklen_t is an int.
+ */
 static int
 family_of(const sock2_addr_t *a)
 {
-  if ((size_t)a->len < FAMILY_END)
+  size_t len = (size_t)a->len;
+
+  if (len < FAMILY_END)
     return SOCK2_DOMAIN_UNSPEC;
+  if (len > sizeof(a->storage))
+    return SOCK2_EINVAL;
   return CSA(a)->sa_family;
 }
+
+/* What an accessor returns for a family it does not serve. */
+#define WRONG_FAMILY(fam) ((fam) < 0 ? SOCK2_EINVAL : SOCK2_EAFNOSUPPORT)
 
 /* ---- Building ------------------------------------------------------------ */
 
@@ -108,7 +122,7 @@ int
 sock2_addr_from_raw(sock2_addr_t *addr, const struct sockaddr *sa, size_t len)
 {
   sock2_addr_t a;
-  size_t min = FAMILY_END, max = sizeof(a.storage);
+  size_t min = FAMILY_END;
   int fam;
 
   if (addr == NULL || sa == NULL)
@@ -121,11 +135,14 @@ sock2_addr_from_raw(sock2_addr_t *addr, const struct sockaddr *sa, size_t len)
     min = sizeof(struct sockaddr_in);
   else if (fam == AF_INET6)
     min = sizeof(struct sockaddr_in6);
-  else if (SOCK2__HAVE_UNIX && fam == SOCK2_DOMAIN_UNIX)
-    max = sizeof(struct sockaddr_un);
   else if (SOCK2__HAVE_VSOCK && fam == SOCK2__AF_VSOCK)
     min = sizeof(sock2__sockaddr_vm);
-  if (len < min || len > max)
+  /*
+   * A unix address may be longer than struct sockaddr_un: Linux reports a
+   * path that fills sun_path with the NUL after it counted (111 bytes).
+   * Bytes past sun_path are not part of the address (see unix_kind()).
+   */
+  if (len < min)
     return SOCK2_EINVAL;
   memset(&a, 0, sizeof(a));
   memcpy(&a.storage, sa, len);
@@ -134,22 +151,30 @@ sock2_addr_from_raw(sock2_addr_t *addr, const struct sockaddr *sa, size_t len)
   return 0;
 }
 
-/* Build a unix address from raw sun_path bytes (abstract if bytes[0]==0). */
+/*
+ * Build a unix address from n raw sun_path bytes (abstract if bytes[0] is
+ * 0), n at most max. A pathname's length counts its NUL when it fits in
+ * sun_path; a path that fills sun_path has none (the kernel accepts that
+ * on Linux and the BSDs); an abstract name never has one.
+ */
 static int
-unix_from_bytes(sock2_addr_t *addr, const void *bytes, size_t n, int abstract)
+unix_from_bytes(sock2_addr_t *addr, const void *bytes, size_t n, size_t max,
+                int abstract)
 {
   sock2_addr_t a;
 
   if (!SOCK2__HAVE_UNIX)
     return SOCK2_ENOTSUP;
-  /* A pathname needs room for its NUL; an abstract name does not. */
-  if (abstract ? n > SOCK2__SUN_PATH_SIZE : n >= SOCK2__SUN_PATH_SIZE)
+  if (n > max)
     return SOCK2_ENAMETOOLONG;
   memset(&a, 0, sizeof(a));
   SUN(&a)->sun_family = SOCK2_DOMAIN_UNIX;
   if (n > 0)
     memcpy(SUN(&a)->sun_path, bytes, n);
-  a.len = (sock2_socklen_t)(SUN_OFF + n + (abstract || n == 0 ? 0 : 1));
+  a.len = (sock2_socklen_t)(SUN_OFF + n +
+                            (abstract || n == 0 || n == SOCK2__SUN_PATH_SIZE
+                               ? 0
+                               : 1));
   SOCK2__SET_SA_LEN(SA(&a), a.len);
   *addr = a;
   return 0;
@@ -160,7 +185,9 @@ sock2_addr_unix(sock2_addr_t *addr, const char *path)
 {
   if (addr == NULL || path == NULL)
     return SOCK2_EINVAL;
-  return unix_from_bytes(addr, path, strlen(path), 0);
+  /* A C string keeps room for its NUL, as socket2 requires. */
+  return unix_from_bytes(addr, path, strlen(path), SOCK2__SUN_PATH_SIZE - 1,
+                         0);
 }
 
 int
@@ -168,16 +195,17 @@ sock2_addr_abstract(sock2_addr_t *addr, const void *name, size_t len)
 {
   unsigned char buf[sizeof(((struct sockaddr_un *)0)->sun_path)];
 
-  if (addr == NULL || (name == NULL && len > 0))
+  if (addr == NULL || (name == NULL && len > 0) || SOCK2__BAD_LEN(len))
     return SOCK2_EINVAL;
   if (!SOCK2__HAVE_ABSTRACT)
     return SOCK2_ENOTSUP;
-  if (len + 1 > sizeof(buf))
+  /* Compare without adding: len + 1 wraps for SIZE_MAX. */
+  if (len > sizeof(buf) - 1)
     return SOCK2_ENAMETOOLONG;
   buf[0] = 0;
   if (len > 0)
     memcpy(buf + 1, name, len);
-  return unix_from_bytes(addr, buf, len + 1, 1);
+  return unix_from_bytes(addr, buf, len + 1, sizeof(buf), 1);
 }
 
 int
@@ -217,7 +245,9 @@ sock2_addr_domain(const sock2_addr_t *addr)
 int
 sock2_addr_len(const sock2_addr_t *addr)
 {
-  return addr == NULL ? SOCK2_EINVAL : (int)addr->len;
+  if (addr == NULL || (size_t)addr->len > sizeof(addr->storage))
+    return SOCK2_EINVAL;
+  return (int)addr->len;
 }
 
 int
@@ -292,7 +322,7 @@ sock2_addr_port(const sock2_addr_t *addr)
   case AF_INET6:
     return ntohs(CSIN6(addr)->sin6_port);
   default:
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   }
 }
 
@@ -309,14 +339,14 @@ sock2_addr_set_port(sock2_addr_t *addr, uint16_t port)
     SIN6(addr)->sin6_port = htons(port);
     return 0;
   default:
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   }
 }
 
 int
 sock2_addr_ip(const sock2_addr_t *addr, uint8_t *out, size_t size)
 {
-  if (addr == NULL || out == NULL)
+  if (addr == NULL || out == NULL || SOCK2__BAD_LEN(size))
     return SOCK2_EINVAL;
   switch (family_of(addr)) {
   case AF_INET:
@@ -330,7 +360,7 @@ sock2_addr_ip(const sock2_addr_t *addr, uint8_t *out, size_t size)
     memcpy(out, &CSIN6(addr)->sin6_addr, 16);
     return 16;
   default:
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   }
 }
 
@@ -340,7 +370,7 @@ sock2_addr_flowinfo(const sock2_addr_t *addr, uint32_t *flowinfo)
   if (addr == NULL || flowinfo == NULL)
     return SOCK2_EINVAL;
   if (family_of(addr) != AF_INET6)
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   *flowinfo = (uint32_t)CSIN6(addr)->sin6_flowinfo;
   return 0;
 }
@@ -351,7 +381,7 @@ sock2_addr_scope_id(const sock2_addr_t *addr, uint32_t *scope_id)
   if (addr == NULL || scope_id == NULL)
     return SOCK2_EINVAL;
   if (family_of(addr) != AF_INET6)
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   *scope_id = SOCK2__SIN6_SCOPE_GET(CSIN6(addr));
   return 0;
 }
@@ -361,10 +391,10 @@ sock2_addr_path(const sock2_addr_t *addr, char *buf, size_t size)
 {
   size_t n;
 
-  if (addr == NULL || buf == NULL)
+  if (addr == NULL || buf == NULL || SOCK2__BAD_LEN(size))
     return SOCK2_EINVAL;
   if (!sock2_addr_is_unix(addr))
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   if (unix_kind(addr, &n) != UNIX_PATH)
     return SOCK2_EINVAL;
   if (size < n + 1)
@@ -379,10 +409,10 @@ sock2_addr_abstract_name(const sock2_addr_t *addr, void *buf, size_t size)
 {
   size_t n;
 
-  if (addr == NULL || buf == NULL)
+  if (addr == NULL || buf == NULL || SOCK2__BAD_LEN(size))
     return SOCK2_EINVAL;
   if (!sock2_addr_is_unix(addr))
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   if (unix_kind(addr, &n) != UNIX_ABSTRACT)
     return SOCK2_EINVAL;
   if (size < n)
@@ -400,7 +430,7 @@ sock2_addr_vsock_cid_port(const sock2_addr_t *addr, uint32_t *cid,
     return SOCK2_EINVAL;
   if (!SOCK2__HAVE_VSOCK || family_of(addr) != SOCK2__AF_VSOCK ||
       (size_t)addr->len < sizeof(sock2__sockaddr_vm))
-    return SOCK2_EAFNOSUPPORT;
+    return WRONG_FAMILY(family_of(addr));
   *cid = CSVM(addr)->svm_cid;
   *port = CSVM(addr)->svm_port;
   return 0;
@@ -416,7 +446,8 @@ sock2_addr_equal(const sock2_addr_t *a, const sock2_addr_t *b)
   if (a == NULL || b == NULL)
     return a == b;
   fam = family_of(a);
-  if (fam != family_of(b))
+  /* An address whose length exceeds its storage equals nothing. */
+  if (fam < 0 || fam != family_of(b))
     return 0;
   if (fam == AF_INET)
     return CSIN(a)->sin_port == CSIN(b)->sin_port &&
@@ -646,11 +677,15 @@ parse_unix_text(sock2_addr_t *addr, const char *s, int abstract)
     return SOCK2_EINVAL;
   if (abstract)
     return sock2_addr_abstract(addr, buf, (size_t)n);
-  if ((size_t)n >= SOCK2__SUN_PATH_SIZE)
+  /*
+   * Up to a path that fills sun_path (no NUL): what the kernel reports
+   * for such a socket formats to text that must parse back.
+   */
+  if ((size_t)n > SOCK2__SUN_PATH_SIZE)
     return SOCK2_ENAMETOOLONG;
   if (memchr(buf, 0, (size_t)n) != NULL)
     return SOCK2_EINVAL; /* a pathname cannot hold a NUL */
-  return unix_from_bytes(addr, buf, (size_t)n, 0);
+  return unix_from_bytes(addr, buf, (size_t)n, SOCK2__SUN_PATH_SIZE, 0);
 }
 
 static int
@@ -846,12 +881,14 @@ sock2_addr_format(const sock2_addr_t *addr, char *buf, size_t size)
   struct out o;
   int fam;
 
-  if (addr == NULL || buf == NULL)
+  if (addr == NULL || buf == NULL || SOCK2__BAD_LEN(size))
     return SOCK2_EINVAL;
   o.buf = tmp;
   o.cap = sizeof(tmp);
   o.n = 0;
   fam = family_of(addr);
+  if (fam < 0)
+    return SOCK2_EINVAL;
   if (fam == AF_INET) {
     if ((size_t)addr->len < sizeof(struct sockaddr_in))
       return SOCK2_EINVAL;
@@ -902,4 +939,22 @@ sock2_addr_format(const sock2_addr_t *addr, char *buf, size_t size)
   memcpy(buf, tmp, o.n);
   buf[o.n] = '\0';
   return (int)o.n;
+}
+
+/* ---- Lengths handed to the kernel ------------------------------------- */
+
+int
+sock2__addr_len_long(const sock2_addr_t *addr)
+{
+  if ((size_t)addr->len > sizeof(addr->storage))
+    return SOCK2_EINVAL;
+  /*
+   * Linux reports a path that fills sun_path with length
+   * sizeof(struct sockaddr_un) + 1 (the NUL after sun_path counted) and
+   * refuses that length back with EINVAL; the bytes past sun_path are not
+   * part of the address, so they are left out.
+   */
+  if (SOCK2__HAVE_UNIX && family_of(addr) == SOCK2_DOMAIN_UNIX)
+    return (int)sizeof(struct sockaddr_un);
+  return (int)addr->len;
 }

@@ -27,6 +27,14 @@
 /* True when a handle cannot possibly be valid (SOCK2_EBADF, no syscall). */
 #define SOCK2__BAD_SOCKET(s) ((s) == SOCK2_INVALID_SOCKET)
 
+/*
+ * A byte length or buffer size above PTRDIFF_MAX describes no C object:
+ * it is a negative number converted ((size_t)-1, n - 1 with n == 0).
+ * Public functions refuse it with SOCK2_EINVAL before touching memory or
+ * making a system call (doc/design.md, "Lengths").
+ */
+#define SOCK2__BAD_LEN(n) ((size_t)(n) > (size_t)PTRDIFF_MAX)
+
 /* Modes of sock2__sys_socket(), _socketpair() and _accept(). */
 #define SOCK2__RAW 0   /* set nothing beyond what the caller's flags ask */
 #define SOCK2__SAFE 1  /* add close-on-exec and no-SIGPIPE defaults */
@@ -215,8 +223,44 @@ int64_t sock2__sys_monotonic_ns(void);
 
 /* Translate a positive OS error number (errno or WSA code) to SOCK2_E*. */
 int sock2__sys_error(int sys_error);
-/* if_nametoindex(); SOCK2_ENODEV if unknown, SOCK2_ENOTSUP if absent. */
+/*
+ * if_nametoindex(); SOCK2_ENODEV if unknown, SOCK2_ENOTSUP if absent; a
+ * resource error (SOCK2_EMFILE, _ENFILE, _ENOBUFS, _ENOMEM) when the
+ * lookup could not run (POSIX: told apart with one probe socket, on the
+ * failure path only).
+ */
 int sock2__sys_if_nametoindex(const char *name, uint32_t *index);
+
+/* ---- Addresses (lib/addr.c) --------------------------------------------- */
+
+/*
+ * The length to hand the kernel for an address the caller passes in
+ * (bind, connect, sendto, sendmsg's msg_name): SOCK2_EINVAL when addr->len
+ * exceeds the storage (nothing is read past it, whatever len says); a
+ * unix address longer than struct sockaddr_un cut to it (see
+ * sock2__addr_len_long()); any other length as it is. The common case is
+ * one comparison.
+ */
+int sock2__addr_len_long(const sock2_addr_t *addr);
+
+static inline int
+sock2__addr_len(const sock2_addr_t *addr)
+{
+  if ((size_t)addr->len <= sizeof(struct sockaddr_un))
+    return (int)addr->len;
+  return sock2__addr_len_long(addr);
+}
+
+/*
+ * Keep a length the kernel reported for an address it wrote (accept,
+ * getsockname, recvfrom) within the storage: a longer one means the
+ * address was cut to the storage.
+ */
+#define SOCK2__CLAMP_ADDR_LEN(a)                                              \
+  do {                                                                        \
+    if ((size_t)(a)->len > sizeof((a)->storage))                              \
+      (a)->len = (sock2_socklen_t)sizeof((a)->storage);                       \
+  } while (0)
 
 /* ---- Portable helpers shared across lib/ files (lib/util.c) ------------- */
 

@@ -10,8 +10,13 @@
 /* Byte counts larger than one call may pass are clamped, as the OS does. */
 #define CLAMP(len) ((len) > SOCK2__MAX_BUF_LEN ? SOCK2__MAX_BUF_LEN : (len))
 
-/* A NULL buffer is acceptable only with a zero length. */
-#define BAD_BUF(buf, len) ((buf) == NULL && (len) > 0)
+/*
+ * A NULL buffer is acceptable only with a zero length; a length above
+ * PTRDIFF_MAX is no buffer's (SOCK2__BAD_LEN). For the arrays of the
+ * vectored calls, BAD_ARRAY: their counts have their own limit.
+ */
+#define BAD_BUF(buf, len) (((buf) == NULL && (len) > 0) || SOCK2__BAD_LEN(len))
+#define BAD_ARRAY(bufs, n) ((bufs) == NULL && (n) > 0)
 
 /*
  * Copy a received address out: only the bytes the kernel reported (the
@@ -64,12 +69,18 @@ static sock2_ssize_t
 send_to_flags(sock2_socket_t s, const void *buf, size_t len,
               const sock2_addr_t *to, int flags)
 {
+  int tolen;
+
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
   if (BAD_BUF(buf, len) || to == NULL)
     return SOCK2_EINVAL;
+  tolen = sock2__addr_len(to);
+  if (tolen < 0)
+    return tolen;
   return sock2__sys_sendto(s, buf, CLAMP(len), flags,
-                           (const struct sockaddr *)&to->storage, to->len);
+                           (const struct sockaddr *)&to->storage,
+                           (sock2_socklen_t)tolen);
 }
 
 sock2_ssize_t
@@ -91,16 +102,22 @@ static sock2_ssize_t
 sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
       const sock2_addr_t *to, int flags)
 {
+  int tolen;
+
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (BAD_BUF(bufs, n))
+  if (BAD_ARRAY(bufs, n))
     return SOCK2_EINVAL;
   if (n > SOCK2__IOV_MAX)
     return SOCK2_EMSGSIZE;
   if (to == NULL)
     return sock2__sys_sendv(s, bufs, n, flags, NULL, 0);
+  tolen = sock2__addr_len(to);
+  if (tolen < 0)
+    return tolen;
   return sock2__sys_sendv(s, bufs, n, flags,
-                          (const struct sockaddr *)&to->storage, to->len);
+                          (const struct sockaddr *)&to->storage,
+                          (sock2_socklen_t)tolen);
 }
 
 sock2_ssize_t
@@ -254,7 +271,7 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (BAD_BUF(bufs, n))
+  if (BAD_ARRAY(bufs, n))
     return SOCK2_EINVAL;
   if (n > SOCK2__IOV_MAX)
     return SOCK2_EMSGSIZE;

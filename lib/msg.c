@@ -18,12 +18,19 @@ sock2_msg_init(sock2_msg_t *msg)
 int
 sock2_msg_set_addr(sock2_msg_t *msg, const sock2_addr_t *to)
 {
+  int len;
+
   if (msg == NULL)
     return SOCK2_EINVAL;
-  if (to == NULL)
+  if (to == NULL) {
     SOCK2__MSG_SET_NAME(msg, NULL, 0);
-  else
-    SOCK2__MSG_SET_NAME(msg, &to->storage, to->len);
+    return 0;
+  }
+  /* The length sock2_sendto() would pass; msg unchanged if refused. */
+  len = sock2__addr_len(to);
+  if (len < 0)
+    return len;
+  SOCK2__MSG_SET_NAME(msg, &to->storage, len);
   return 0;
 }
 
@@ -53,7 +60,7 @@ sock2_msg_set_bufs(sock2_msg_t *msg, const sock2_buf_t *bufs, size_t n)
 int
 sock2_msg_set_control(sock2_msg_t *msg, void *control, size_t len)
 {
-  if (msg == NULL || (control == NULL && len > 0))
+  if (msg == NULL || (control == NULL && len > 0) || SOCK2__BAD_LEN(len))
     return SOCK2_EINVAL;
   if (len > SOCK2__MSG_CONTROL_MAX)
     len = SOCK2__MSG_CONTROL_MAX;

@@ -99,7 +99,7 @@ sock2__opt_get_name(sock2_socket_t s, int level, int name, size_t max,
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (buf == NULL)
+  if (buf == NULL || SOCK2__BAD_LEN(size))
     return SOCK2_EINVAL;
   if (name < 0)
     return SOCK2_ENOTSUP;

@@ -135,7 +135,7 @@ sock2_dccp_available_ccids(sock2_socket_t s, uint8_t *buf, size_t size)
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (buf == NULL && size > 0)
+  if ((buf == NULL && size > 0) || SOCK2__BAD_LEN(size))
     return SOCK2_EINVAL;
   if (SOCK2__DCCP_SOCKOPT_AVAILABLE_CCIDS < 0)
     return SOCK2_ENOTSUP;

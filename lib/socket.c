@@ -41,23 +41,33 @@ sock2_socketpair_raw(int domain, int type, int protocol, sock2_socket_t sv[2])
 int
 sock2_bind(sock2_socket_t s, const sock2_addr_t *addr)
 {
+  int len;
+
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
   if (addr == NULL)
     return SOCK2_EINVAL;
+  len = sock2__addr_len(addr);
+  if (len < 0)
+    return len;
   return sock2__sys_bind(s, (const struct sockaddr *)&addr->storage,
-                         addr->len);
+                         (sock2_socklen_t)len);
 }
 
 int
 sock2_connect(sock2_socket_t s, const sock2_addr_t *addr)
 {
+  int len;
+
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
   if (addr == NULL)
     return SOCK2_EINVAL;
+  len = sock2__addr_len(addr);
+  if (len < 0)
+    return len;
   return sock2__sys_connect(s, (const struct sockaddr *)&addr->storage,
-                            addr->len);
+                            (sock2_socklen_t)len);
 }
 
 /*
@@ -102,13 +112,17 @@ int
 sock2_connect_timeout(sock2_socket_t s, const sock2_addr_t *addr,
                       sock2_duration_t timeout)
 {
-  int was_nonblocking = 0, err, restore;
+  int was_nonblocking = 0, err, restore, len;
   int64_t now, deadline;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
   if (addr == NULL || timeout <= 0)
     return SOCK2_EINVAL;
+  /* Before the mode is touched: a refused address changes nothing. */
+  len = sock2__addr_len(addr);
+  if (len < 0)
+    return len;
   err = sock2__sys_nonblocking(s, &was_nonblocking);
   if (err == SOCK2_ENOTSUP)
     was_nonblocking = 0; /* Winsock cannot tell: sockets start blocking. */
@@ -125,7 +139,7 @@ sock2_connect_timeout(sock2_socket_t s, const sock2_addr_t *addr,
   now = sock2__sys_monotonic_ns();
   deadline = timeout > INT64_MAX - now ? INT64_MAX : now + timeout;
   err = sock2__sys_connect(s, (const struct sockaddr *)&addr->storage,
-                           addr->len);
+                           (sock2_socklen_t)len);
   if (err == SOCK2_EINPROGRESS || err == SOCK2_EAGAIN)
     err = wait_connected(s, deadline);
   if (!was_nonblocking) {
@@ -167,8 +181,10 @@ accept_common(sock2_socket_t s, sock2_socket_t *out, sock2_addr_t *peer,
   }
   if (err != 0)
     return err;
-  if (peer != NULL)
+  if (peer != NULL) {
+    SOCK2__CLAMP_ADDR_LEN(&a);
     *peer = a;
+  }
   *out = fd;
   return 0;
 }
@@ -211,6 +227,7 @@ name_common(sock2_socket_t s, sock2_addr_t *addr, int peer)
                                       &a.len);
   if (err != 0)
     return err;
+  SOCK2__CLAMP_ADDR_LEN(&a);
   *addr = a;
   return 0;
 }

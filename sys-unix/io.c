@@ -284,7 +284,13 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
   }
 #elif defined(HAVE_SENDFILE_BSD)
   {
-    /* FreeBSD, DragonFly: nbytes 0 means to end of file. */
+    /*
+     * FreeBSD, DragonFly: nbytes 0 means to end of file. At most
+     * SOCK2__MAX_BUF_LEN per call, so the count returned fits
+     * sock2_ssize_t (a 32-bit system could otherwise send more).
+     */
+    size_t count = len == 0 || len > SOCK2__MAX_BUF_LEN ? SOCK2__MAX_BUF_LEN
+                                                        : len;
     off_t sent = 0;
     int rc;
 # if SENDFILE_BY_MASK
@@ -292,12 +298,12 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
     int e;
 
     sigpipe_block(&old);
-    rc = sendfile(file, s, off, len, NULL, &sent, 0);
+    rc = sendfile(file, s, off, count, NULL, &sent, 0);
     e = errno;
     sigpipe_restore(&old, rc == -1 && e == EPIPE);
     errno = e;
 # else
-    rc = sendfile(file, s, off, len, NULL, &sent, 0);
+    rc = sendfile(file, s, off, count, NULL, &sent, 0);
 # endif
     /* EAGAIN, EINTR and EBUSY may come after a partial transfer. */
     if (rc == -1 && sent == 0)
@@ -306,8 +312,13 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
   }
 #elif defined(HAVE_SENDFILE_APPLE)
   {
-    /* macOS: *len in = bytes wanted (0 = to end of file), out = sent. */
-    off_t io = (off_t)len;
+    /*
+     * macOS: *len in = bytes wanted (0 = to end of file), out = sent. A
+     * size_t above OFF_MAX would turn negative in the off_t: at most
+     * SOCK2__MAX_BUF_LEN per call, which also keeps the result in range.
+     */
+    off_t io = len == 0 || len > SOCK2__MAX_BUF_LEN ? (off_t)SOCK2__MAX_BUF_LEN
+                                                    : (off_t)len;
     int rc;
 # if SENDFILE_BY_MASK
     sigset_t old;

@@ -132,13 +132,20 @@ sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len, int flags,
 
 /* ---- Vectored and message calls ----------------------------------------- */
 
-/* Total length of n buffers: what a truncated datagram filled. */
+/*
+ * Total length of n buffers: what a truncated datagram filled. Saturates
+ * at INT_MAX, so neither the sum (size_t is 32 bits on Win32) nor the
+ * count returned in a sock2_ssize_t can wrap.
+ */
 static size_t
 bufs_total(const WSABUF *b, size_t n)
 {
   size_t i, t = 0;
-  for (i = 0; i < n; i++)
+  for (i = 0; i < n; i++) {
+    if (b[i].len > (size_t)INT_MAX - t)
+      return (size_t)INT_MAX;
     t += b[i].len;
+  }
   return t;
 }
 

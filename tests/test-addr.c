@@ -6,8 +6,11 @@
 #ifdef _WIN32
 # include <afunix.h>
 #else
+# include <errno.h>
 # include <net/if.h>
+# include <sys/resource.h>
 # include <sys/un.h>
+# include <sys/wait.h>
 # include <unistd.h>
 #endif
 
@@ -198,9 +201,17 @@ START_TEST(test_addr_from_raw)
                              sizeof(struct sockaddr_in)),
          SOCK2_EINVAL);
   sun->sun_family = AF_UNIX;
-  ck_err(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(*sun) + 1),
+  ck_err(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(ss) + 1),
          SOCK2_EINVAL);
   ck_assert_mem_eq(&a, &before, sizeof(a));
+  /*
+   * A unix address may be longer than sockaddr_un: Linux reports a path
+   * that fills sun_path with the NUL after it counted.
+   */
+  ck_ok(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(*sun) + 1));
+  ck_ok(sock2_addr_from_raw(&a, (struct sockaddr *)sun, sizeof(ss)));
+  ck_assert(sock2_addr_is_unix(&a));
+  a = before;
 
   /* A full-size IPv6 one, and an unnamed unix one (family only). */
   memset(&ss, 0, sizeof(ss));
@@ -279,6 +290,159 @@ END_TEST
 T_WINDOWS_SKIP_TEST(test_addr_unix_bind_longest,
                     "needs mkdtemp/chdir; the path limit is checked in "
                     "test_addr_unix_path_limits")
+#endif
+
+#ifndef _WIN32
+/*
+ * A relative path of exactly sun_path's size (108 bytes on Linux, 104 on
+ * the BSDs), no NUL, made of byte c, as a raw sockaddr_un.
+ */
+static void
+full_path_addr(int c, sock2_addr_t *a)
+{
+  struct sockaddr_un sun;
+
+  memset(&sun, 0, sizeof(sun));
+  sun.sun_family = AF_UNIX;
+  memset(sun.sun_path, c, sizeof(sun.sun_path));
+  ck_ok(sock2_addr_from_raw(a, (const struct sockaddr *)&sun, sizeof(sun)));
+}
+
+/* Every function that takes an address accepts what the kernel gave. */
+static void
+assert_takes_back(const sock2_addr_t *got, const sock2_addr_t *built)
+{
+  sock2_addr_t raw, parsed;
+  char text[SOCK2_ADDR_STRLEN], path[SUN_PATH_SIZE + 1];
+
+  ck_assert(sock2_addr_is_unix(got));
+  ck_assert(!sock2_addr_is_unnamed(got));
+  ck_assert(sock2_addr_equal(got, built));
+  ck_assert_int_eq(sock2_addr_path(got, path, sizeof(path)),
+                   (int)SUN_PATH_SIZE);
+  ck_assert_mem_eq(path, &((const struct sockaddr_un *)&built->storage)
+                             ->sun_path, SUN_PATH_SIZE);
+  ck_ok(sock2_addr_from_raw(&raw, (const struct sockaddr *)&got->storage,
+                            (size_t)got->len));
+  ck_assert(sock2_addr_equal(&raw, got));
+  /* Text both ways: the text formatted is text the parser reads back. */
+  ck_assert_int_eq(sock2_addr_format(got, text, sizeof(text)),
+                   5 + (int)SUN_PATH_SIZE);
+  ck_assert_int_eq(strncmp(text, "unix:", 5), 0);
+  ck_ok(sock2_addr_parse(&parsed, text));
+  ck_assert(sock2_addr_equal(&parsed, got));
+  ck_assert(sock2_addr_equal(got, &parsed));
+}
+
+START_TEST(test_addr_unix_full_path)
+{
+  /*
+   * Bug 6: Linux reports a socket bound to a path that fills sun_path with
+   * length sizeof(sockaddr_un) + 1 (the NUL after sun_path counted) and
+   * refuses that length back. Every function taking an address must
+   * accept what local_addr, peer_addr, accept and recv_from return.
+   */
+  char cwd[512], dir[] = "/tmp/sock2-full-XXXXXX";
+  char nul[SUN_PATH_SIZE + 1], buf[8];
+  sock2_socket_t l, c, c2, srv, d1, d2;
+  sock2_addr_t la, lgot, peer, acc, d1a, d2a, d1got, from, text_built;
+  sock2_msg_t m;
+  sock2_buf_t one;
+  int len;
+
+  ck_assert_ptr_nonnull(getcwd(cwd, sizeof(cwd)));
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  ck_assert_int_eq(chdir(dir), 0);
+
+  /* Stream: bind, listen, and connect through what getsockname said. */
+  full_path_addr('s', &la);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &l));
+  ck_ok(sock2_bind(l, &la));
+  ck_ok(sock2_listen(l, 4));
+  ck_ok(sock2_local_addr(l, &lgot));
+  len = sock2_addr_len(&lgot);
+  ck_assert_int_ge(len, (int)sizeof(struct sockaddr_un));
+  assert_takes_back(&lgot, &la);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c));
+  ck_ok(sock2_connect(c, &lgot));
+  ck_ok(sock2_accept(l, &srv, &acc));
+  ck_assert(sock2_addr_is_unnamed(&acc));
+  ck_ok(sock2_peer_addr(c, &peer));
+  assert_takes_back(&peer, &la);
+  ck_ok(sock2_local_addr(srv, &acc));
+  assert_takes_back(&acc, &la);
+  ck_ok(sock2_close(srv));
+  /* connect_timeout and a parsed address reach the same listener. */
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c2));
+  ck_ok(sock2_connect_timeout(c2, &peer, SOCK2_SEC(5)));
+  ck_ok(sock2_accept(l, &srv, NULL));
+  ck_ok(sock2_close(srv));
+  ck_ok(sock2_close(c2));
+  {
+    char text[SOCK2_ADDR_STRLEN];
+    ck_assert_int_lt(snprintf(text, sizeof(text), "unix:%.*s",
+                              (int)SUN_PATH_SIZE,
+                              ((const struct sockaddr_un *)&la.storage)
+                                ->sun_path),
+                     (int)sizeof(text));
+    ck_ok(sock2_addr_parse(&text_built, text));
+  }
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c2));
+  ck_ok(sock2_connect(c2, &text_built));
+  ck_ok(sock2_accept(l, &srv, NULL));
+  ck_ok(sock2_close(srv));
+  ck_ok(sock2_close(c2));
+  ck_ok(sock2_close(c));
+  ck_ok(sock2_close(l));
+
+  /* Datagrams: the sender's address from recv_from goes back out. */
+  full_path_addr('d', &d1a);
+  full_path_addr('e', &d2a);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, &d1));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, &d2));
+  ck_ok(sock2_bind(d1, &d1a));
+  ck_ok(sock2_bind(d2, &d2a));
+  ck_ok(sock2_local_addr(d1, &d1got));
+  assert_takes_back(&d1got, &d1a);
+  ck_assert_int_eq(sock2_send_to(d2, "ping", 4, &d1got), 4);
+  ck_assert_int_eq(sock2_recv_from(d1, buf, sizeof(buf), &from), 4);
+  assert_takes_back(&from, &d2a);
+  ck_assert_int_eq(sock2_send_to(d1, "pong", 4, &from), 4);
+  ck_assert_int_eq(sock2_recv(d2, buf, sizeof(buf)), 4);
+  one.base = buf;
+  one.len = 4;
+  ck_assert_int_eq(sock2_send_to_vectored(d1, &one, 1, &from), 4);
+  ck_assert_int_eq(sock2_recv(d2, buf, sizeof(buf)), 4);
+  ck_ok(sock2_msg_init(&m));
+  ck_ok(sock2_msg_set_addr(&m, &from));
+  ck_ok(sock2_msg_set_bufs(&m, &one, 1));
+  ck_assert_int_eq(sock2_sendmsg(d1, &m, 0), 4);
+  ck_assert_int_eq(sock2_recv(d2, buf, sizeof(buf)), 4);
+  ck_ok(sock2_connect(d1, &from));
+  ck_assert_int_eq(sock2_send(d1, "conn", 4), 4);
+  ck_assert_int_eq(sock2_recv(d2, buf, sizeof(buf)), 4);
+  ck_ok(sock2_close(d1));
+  ck_ok(sock2_close(d2));
+
+  /* A C string cannot say "no NUL": sock2_addr_unix() keeps refusing. */
+  memset(nul, 'p', SUN_PATH_SIZE);
+  nul[SUN_PATH_SIZE] = '\0';
+  ck_err(sock2_addr_unix(&from, nul), SOCK2_ENAMETOOLONG);
+
+  unlink(((const struct sockaddr_un *)&la.storage)->sun_path);
+  memcpy(nul, ((const struct sockaddr_un *)&d1a.storage)->sun_path,
+         SUN_PATH_SIZE);
+  unlink(nul);
+  memcpy(nul, ((const struct sockaddr_un *)&d2a.storage)->sun_path,
+         SUN_PATH_SIZE);
+  unlink(nul);
+  ck_assert_int_eq(chdir(cwd), 0);
+  ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+#else
+T_WINDOWS_SKIP_TEST(test_addr_unix_full_path,
+                    "needs mkdtemp/chdir; Winsock's AF_UNIX keeps a NUL")
 #endif
 
 START_TEST(test_addr_unix_unnamed)
@@ -641,6 +805,81 @@ START_TEST(test_addr_text_scope_by_name)
 }
 END_TEST
 
+#ifndef _WIN32
+/* In a child: fill the descriptor table, then look names up. */
+static int
+scope_at_fd_limit_child(void)
+{
+  struct rlimit rl;
+  sock2_addr_t a;
+  int fd = -1, last = -1;
+
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+    return 10;
+  rl.rlim_cur = 64;
+  if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < rl.rlim_cur)
+    rl.rlim_cur = rl.rlim_max;
+  if (setrlimit(RLIMIT_NOFILE, &rl) != 0)
+    return 11;
+  while ((fd = dup(0)) >= 0)
+    last = fd;
+  if (errno != EMFILE || last < 0)
+    return 12;
+  /* glibc's if_nametoindex says ENODEV here: its socket() failed. */
+  if (sock2_addr_parse(&a, "[fe80::1%lo]:80") != SOCK2_EMFILE)
+    return 13;
+  if (sock2_addr_parse(&a, "[fe80::1%sock2-nosuch]:80") != SOCK2_EMFILE)
+    return 14;
+  /* A name longer than any interface's is unknown without a lookup. */
+  if (sock2_addr_parse(&a, "[fe80::1%sock2-no-such-interface]:80") !=
+      SOCK2_ENODEV)
+    return 18;
+  /* A numeric scope needs no lookup. */
+  if (sock2_addr_parse(&a, "[fe80::1%1]:80") != 0)
+    return 15;
+  /* One descriptor free: the lookups work again. */
+  close(last);
+  if (sock2_addr_parse(&a, "[fe80::1%lo]:80") != 0)
+    return 16;
+  if (sock2_addr_parse(&a, "[fe80::1%sock2-nosuch]:80") != SOCK2_ENODEV)
+    return 17;
+  return 0;
+}
+
+START_TEST(test_addr_text_scope_at_fd_limit)
+{
+  /*
+   * Bug 7: at the descriptor limit the interface lookup cannot open its
+   * socket; that is SOCK2_EMFILE, not "unknown interface". Checked in a
+   * child, whose descriptor table and limit die with it.
+   */
+  sock2_addr_t a;
+  pid_t pid;
+  int status = 0;
+
+  if (!sock2_has(SOCK2_FEATURE_IF_NAMETOINDEX) ||
+      !sock2_has(SOCK2_FEATURE_IPV6_SCOPE_ID) || if_nametoindex("lo") == 0) {
+    t_skip(__func__, "no if_nametoindex, scope ids or interface lo");
+    return;
+  }
+  ck_ok(sock2_addr_parse(&a, "[fe80::1%lo]:80"));
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ge(pid, 0);
+  if (pid == 0)
+    _exit(scope_at_fd_limit_child());
+  ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+  ck_assert_msg(WIFEXITED(status), "child did not exit (status %d)", status);
+  ck_assert_msg(WEXITSTATUS(status) == 0,
+                "check %d failed at the descriptor limit",
+                WEXITSTATUS(status));
+}
+END_TEST
+#else
+T_WINDOWS_SKIP_TEST(test_addr_text_scope_at_fd_limit,
+                    "no interface names in scopes on Windows (ENOTSUP)")
+#endif
+
 START_TEST(test_addr_text_unix)
 {
   sock2_addr_t a;
@@ -656,11 +895,22 @@ START_TEST(test_addr_text_unix)
   ck_ok(sock2_addr_parse(&a, "/a\\x0ab\\\\c"));
   ck_assert_int_eq(sock2_addr_path(&a, path, sizeof(path)), 6);
   ck_assert_str_eq(path, "/a\nb\\c");
-  /* A path that is too long, written out or escaped. */
+  /*
+   * A path that is too long, written out or escaped. One that fills
+   * sun_path (no room for a NUL) parses: the kernel reports such paths,
+   * and sock2_addr_format() writes them.
+   */
   memset(text, 'z', sizeof(text));
   text[0] = '/';
-  text[SUN_PATH_SIZE] = '\0';
+  text[SUN_PATH_SIZE + 1] = '\0';
   ck_err(sock2_addr_parse(&a, text), SOCK2_ENAMETOOLONG);
+  text[SUN_PATH_SIZE] = '\0';
+  ck_ok(sock2_addr_parse(&a, text));
+  ck_assert_int_eq(sock2_addr_len(&a),
+                   (int)(offsetof(struct sockaddr_un, sun_path) +
+                         SUN_PATH_SIZE));
+  ck_assert_int_eq(sock2_addr_path(&a, path, sizeof(path)),
+                   (int)SUN_PATH_SIZE);
   text[SUN_PATH_SIZE - 1] = '\0';
   ck_ok(sock2_addr_parse(&a, text));
 
@@ -751,6 +1001,7 @@ sock2_test_addr_suite(void)
   tcase_add_test(tc, test_addr_from_raw);
   tcase_add_test(tc, test_addr_unix_path_limits);
   tcase_add_test(tc, test_addr_unix_bind_longest);
+  tcase_add_test(tc, test_addr_unix_full_path);
   tcase_add_test(tc, test_addr_unix_unnamed);
   tcase_add_test(tc, test_addr_abstract);
   tcase_add_test(tc, test_addr_vsock);
@@ -766,6 +1017,7 @@ sock2_test_addr_suite(void)
   tcase_add_loop_test(tc, test_addr_text_malformed, 0,
                       (int)(sizeof(malformed) / sizeof(malformed[0])));
   tcase_add_test(tc, test_addr_text_scope_by_name);
+  tcase_add_test(tc, test_addr_text_scope_at_fd_limit);
   tcase_add_test(tc, test_addr_text_unix);
   tcase_add_test(tc, test_addr_format_buffer);
   suite_add_tcase(s, tc);

@@ -16,6 +16,7 @@
 Suite *sock2_test_addr_suite(void);
 Suite *sock2_test_errno_suite(void);
 Suite *sock2_test_io_suite(void);
+Suite *sock2_test_lengths_suite(void);
 Suite *sock2_test_opt_ip_suite(void);
 Suite *sock2_test_opt_socket_suite(void);
 Suite *sock2_test_opt_tcp_suite(void);

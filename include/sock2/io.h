@@ -23,12 +23,22 @@
  *   - A NULL buffer with a non-zero length, a NULL buffer array with a
  *     non-zero count, a NULL address or message: SOCK2_EINVAL before any
  *     system call.
- *   - Byte lengths above what one call may pass (SSIZE_MAX; INT_MAX - 1 on
- *     Apple; INT_MAX on Windows) are clamped to it, as socket2 does.
+ *   - A byte length above PTRDIFF_MAX is the size of no object (it is a
+ *     negative number converted: (size_t)-1, n - 1 with n == 0):
+ *     SOCK2_EINVAL before any system call, nothing sent, buffers and
+ *     addresses untouched. Lengths up to it but above what one call may
+ *     pass (SSIZE_MAX; INT_MAX - 1 on Apple; INT_MAX on Windows) are
+ *     clamped to it, as socket2 does, never cut modulo 2^32. A datagram
+ *     longer than the protocol allows is the kernel's SOCK2_EMSGSIZE.
  *   - Buffer arrays (sock2_buf_t, the OS's struct iovec / WSABUF) go to the
  *     kernel as they are. A count above the OS's IOV_MAX (1024 on Linux)
  *     is SOCK2_EMSGSIZE before any system call, the error the kernel gives
  *     (counts are never clamped: a datagram must not be cut silently).
+ *     The kernel checks the element lengths: Linux refuses one above
+ *     SSIZE_MAX with SOCK2_EINVAL (WSABUF lengths are 32 bits).
+ *   - An address (to, or msg_name set by sock2_msg_set_addr()) is passed
+ *     with the length rules of sock2_bind(): SOCK2_EINVAL for a len past
+ *     its storage, before any system call.
  *   - A `_with_flags` variant is its plain function with one more argument,
  *     `int flags` (SOCK2_MSG_*), at the end.
  *   - Received-message flags (`*rflags`, sock2_msg_flags()) are SOCK2_MSG_*
@@ -304,8 +314,10 @@ SOCK2_EXTERN int sock2_msg_init(sock2_msg_t *msg);
 
 /**
  * Set the destination for sock2_sendmsg(): msg_name = &to->storage,
- * msg_namelen = to->len. NULL clears it.
- * @return 0, or SOCK2_EINVAL if msg is NULL.
+ * msg_namelen = to->len (a unix address longer than struct sockaddr_un:
+ * that size, as sock2_bind() passes). NULL clears it.
+ * @return 0, or SOCK2_EINVAL if msg is NULL or to->len exceeds its storage
+ *         (msg is then unchanged).
  */
 SOCK2_EXTERN int sock2_msg_set_addr(sock2_msg_t *msg, const sock2_addr_t *to);
 
@@ -332,8 +344,10 @@ SOCK2_EXTERN int sock2_msg_set_bufs(sock2_msg_t *msg, const sock2_buf_t *bufs,
  * Set the control (ancillary data) buffer: msg_control = control,
  * msg_controllen = len, clamped to the largest value msg_controllen holds
  * (socklen_t on musl and the BSDs, ULONG on Windows). Build and walk it
- * with the OS's CMSG_* macros on (struct msghdr *)msg.
- * @return 0; SOCK2_EINVAL if msg is NULL or control is NULL with len > 0.
+ * with the OS's CMSG_* macros on (struct msghdr *)msg. Linux refuses a
+ * control length above INT_MAX on send (SOCK2_ENOBUFS).
+ * @return 0; SOCK2_EINVAL if msg is NULL, control is NULL with len > 0,
+ *         or len is above PTRDIFF_MAX (msg is then unchanged).
  */
 SOCK2_EXTERN int sock2_msg_set_control(sock2_msg_t *msg, void *control,
                                        size_t len);
@@ -376,6 +390,8 @@ SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
  *   (the kernel's per-call maximum; stops at end of file).
  * - FreeBSD/DragonFly: sendfile(file, s, off, len, NULL, &sbytes, 0).
  * - macOS: sendfile(file, s, off, &len, NULL, 0).
+ *   On both, at most SSIZE_MAX (INT_MAX - 1 on macOS) per call, 0 and
+ *   longer lengths included, so the count returned always fits.
  * - other POSIX systems: one pread() of at most 16 KiB into a stack
  *   buffer and one send(), so the result is at most 16 KiB.
  * - Windows: file is a HANDLE; one ReadFile() at the offset (at most
@@ -390,7 +406,9 @@ SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
  *
  * @param file    a regular file open for reading.
  * @param offset  where to start in the file.
- * @param len     how many bytes; 0 means "to the end of the file".
+ * @param len     how many bytes; 0 means "to the end of the file". It
+ *                counts file bytes, not memory, so any value is valid
+ *                (SIZE_MAX too): it is clamped to the per-call maximum.
  * @return bytes sent (0 at end of file); SOCK2_EBADF for
  *         SOCK2_INVALID_SOCKET or a bad file; SOCK2_EOVERFLOW if offset
  *         does not fit off_t; SOCK2_EPIPE; SOCK2_EAGAIN; SOCK2_EINTR; or

@@ -562,7 +562,8 @@ SOCK2_EXTERN int sock2_dccp_qpolicy_txqlen(sock2_socket_t s, uint32_t *len);
  * @param size  its size; 0 asks only for the count.
  * @return the number of ids available (which may exceed size: only the
  *         first size were written); SOCK2_EBADF; SOCK2_EINVAL for NULL buf
- *         with size > 0; SOCK2_ENOTSUP; or the OS error.
+ *         with size > 0 or a size above PTRDIFF_MAX; SOCK2_ENOTSUP; or the
+ *         OS error.
  */
 SOCK2_EXTERN int sock2_dccp_available_ccids(sock2_socket_t s, uint8_t *buf,
                                             size_t size);

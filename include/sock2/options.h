@@ -212,8 +212,9 @@ SOCK2_EXTERN int sock2_bind_device(sock2_socket_t s, const char *name);
  * NUL-terminated name; "" when unbound.
  * @param buf   receives the name; SOCK2_IFNAMSIZ bytes always suffice.
  * @return the name length (0 when unbound); SOCK2_EBADF; SOCK2_EINVAL for
- *         NULL buf; SOCK2_ENOBUFS if size cannot hold the name and its NUL
- *         (buf unchanged); SOCK2_ENOTSUP; or the OS error.
+ *         NULL buf or a size above PTRDIFF_MAX; SOCK2_ENOBUFS if size
+ *         cannot hold the name and its NUL (buf unchanged); SOCK2_ENOTSUP;
+ *         or the OS error.
  */
 SOCK2_EXTERN int sock2_device(sock2_socket_t s, char *buf, size_t size);
 
@@ -575,8 +576,9 @@ SOCK2_EXTERN int sock2_set_tcp_congestion(sock2_socket_t s,
  * Read the congestion-control algorithm (TCP_CONGESTION) as a
  * NUL-terminated name.
  * @param buf  receives it; SOCK2_TCP_CA_NAME_MAX bytes always suffice.
- * @return the name length; SOCK2_EBADF; SOCK2_EINVAL for NULL buf;
- *         SOCK2_ENOBUFS if size cannot hold it (buf unchanged);
+ * @return the name length; SOCK2_EBADF; SOCK2_EINVAL for NULL buf or a
+ *         size above PTRDIFF_MAX; SOCK2_ENOBUFS if size cannot hold it
+ *         (buf unchanged);
  *         SOCK2_ENOTSUP; or the OS error.
  */
 SOCK2_EXTERN int sock2_tcp_congestion(sock2_socket_t s, char *buf,
