@@ -632,6 +632,11 @@ SOCK2_EXTERN int sock2_listen(sock2_socket_t s, int backlog);
  * the kernel says ENOSYS); accept() + fcntl(FD_CLOEXEC) elsewhere. The new
  * socket is blocking whatever the listener's mode (the OS differences are
  * evened out: BSDs copy O_NONBLOCK from the listener, Linux does not).
+ * Where sends cannot carry MSG_NOSIGNAL (Apple), also
+ * setsockopt(SO_NOSIGPIPE), even if the listener lacks it (one the library
+ * did not create). macOS refuses it (EINVAL) on a connection its peer has
+ * already closed; that socket is returned anyway, with only what it
+ * inherited from the listener.
  *
  * @param out   receives the new handle; unchanged on error.
  * @param peer  receives the peer's address; may be NULL.

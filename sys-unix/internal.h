@@ -18,4 +18,56 @@ int sock2__unix_set_nonblock(int fd, int on);
  */
 int sock2__unix_finish_new(int fd, int cloexec, int nonblock, int nosigpipe);
 
+/*
+ * How sends avoid SIGPIPE, most preferred first:
+ *   1. MSG_NOSIGNAL on every call (Linux, the BSDs, illumos): free.
+ *   2. SO_NOSIGPIPE, set when sock2_socket(), sock2_socketpair() or
+ *      sock2_accept() made the socket (Apple): free here. A foreign
+ *      descriptor without it can still raise SIGPIPE; that is documented
+ *      in sock2/io.h.
+ *   3. Neither: the SIGPIPE guard below around each send. This protects
+ *      any descriptor, foreign ones included.
+ * sendfile() takes no MSG_NOSIGNAL: unless the socket carries SO_NOSIGPIPE
+ * (case 2), a kernel sendfile needs the guard too.
+ */
+#if HAVE_DECL_MSG_NOSIGNAL
+# define SOCK2__NOSIGNAL_FLAG MSG_NOSIGNAL
+#else
+# define SOCK2__NOSIGNAL_FLAG 0
+#endif
+#define SOCK2__SEND_GUARD (!HAVE_DECL_MSG_NOSIGNAL && !HAVE_DECL_SO_NOSIGPIPE)
+#if (defined(HAVE_SENDFILE_LINUX) || defined(HAVE_SENDFILE_BSD) ||            \
+     defined(HAVE_SENDFILE_APPLE)) &&                                        \
+  !(HAVE_DECL_SO_NOSIGPIPE && !HAVE_DECL_MSG_NOSIGNAL)
+# define SOCK2__SENDFILE_GUARD 1
+#else
+# define SOCK2__SENDFILE_GUARD 0
+#endif
+
+#if SOCK2__SEND_GUARD || SOCK2__SENDFILE_GUARD
+#include <signal.h>
+/*
+ * The SIGPIPE guard (sys-unix/sigpipe.c): around a call that may raise
+ * SIGPIPE, consume the one that call raised and nothing else.
+ *
+ *   sock2__sigpipe_guard_t g;
+ *   sock2__sigpipe_enter(&g);
+ *   n = the call;
+ *   sock2__sigpipe_leave(&g, whether the call may have raised SIGPIPE);
+ *
+ * enter() blocks SIGPIPE in the calling thread (one rt_sigprocmask) and,
+ * if the caller had it blocked already, notes whether one is pending (one
+ * sigpending). leave() looks for a pending SIGPIPE (one sigpending) only
+ * if the call may have raised one, takes it only if it is the thread's
+ * own and was not pending before, and restores the caller's mask (one
+ * rt_sigprocmask, none if the caller had SIGPIPE blocked). errno is kept.
+ */
+typedef struct sock2__sigpipe_guard {
+  sigset_t old; /* the caller's signal mask */
+  int before;   /* what was pending before the call (sigpipe.c) */
+} sock2__sigpipe_guard_t;
+void sock2__sigpipe_enter(sock2__sigpipe_guard_t *g);
+void sock2__sigpipe_leave(sock2__sigpipe_guard_t *g, int maybe_raised);
+#endif
+
 #endif /* SOCK2_SYS_UNIX_INTERNAL_H */

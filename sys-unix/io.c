@@ -2,14 +2,10 @@
 /* POSIX backend: send and receive, sendmsg/recvmsg, sendfile, timeouts. */
 #include "internal.h"
 
-#include <signal.h>
 #include <time.h>
 #include <sys/time.h>
 #ifdef HAVE_SYS_SENDFILE_H
 # include <sys/sendfile.h>
-#endif
-#ifdef HAVE_PTHREAD_H
-# include <pthread.h>
 #endif
 
 /*
@@ -25,97 +21,8 @@ typedef char sock2__buf_is_iovec[
     ? 1
     : -1];
 
-/*
- * How sends avoid SIGPIPE, most preferred first:
- *   1. MSG_NOSIGNAL on every call (Linux, the BSDs, illumos): free.
- *   2. SO_NOSIGPIPE, set when sock2_socket() & co. created the socket
- *      (Apple): free here. A foreign descriptor without it can still
- *      raise SIGPIPE; that is documented in sock2/io.h.
- *   3. Neither: block SIGPIPE in the calling thread around the send and
- *      consume a SIGPIPE the send raised. Costs two signal-mask calls, but
- *      a library must not kill its caller. This protects any descriptor,
- *      foreign ones included.
- */
-#if HAVE_DECL_MSG_NOSIGNAL
-# define NOSIGNAL_FLAG MSG_NOSIGNAL
-# define NOSIGPIPE_BY_MASK 0
-#elif HAVE_DECL_SO_NOSIGPIPE
-# define NOSIGNAL_FLAG 0
-# define NOSIGPIPE_BY_MASK 0
-#else
-# define NOSIGNAL_FLAG 0
-# define NOSIGPIPE_BY_MASK 1
-#endif
-
-/*
- * sendfile() takes no MSG_NOSIGNAL. Unless the socket carries
- * SO_NOSIGPIPE (case 2 above), the kernel sendfile paths need the mask.
- */
-#if HAVE_DECL_SO_NOSIGPIPE && !HAVE_DECL_MSG_NOSIGNAL
-# define SENDFILE_BY_MASK 0
-#else
-# define SENDFILE_BY_MASK 1
-#endif
-
-#if NOSIGPIPE_BY_MASK ||                                                      \
-  (SENDFILE_BY_MASK &&                                                        \
-   (defined(HAVE_SENDFILE_LINUX) || defined(HAVE_SENDFILE_BSD) ||             \
-    defined(HAVE_SENDFILE_APPLE)))
-# define NEED_SIGPIPE_MASK 1
-#else
-# define NEED_SIGPIPE_MASK 0
-#endif
-
-#if NEED_SIGPIPE_MASK
-#if defined(HAVE_PTHREAD_SIGMASK)
-# define SIGMASK pthread_sigmask
-#else
-# define SIGMASK sigprocmask /* per-thread on the systems that lack it */
-#endif
-
-/*
- * Block SIGPIPE in this thread; *old receives the previous mask. If the
- * caller had SIGPIPE unblocked, no SIGPIPE can be pending for this thread
- * now (it would have been delivered), so one that is pending after the
- * call was raised by the call.
- */
-static void
-sigpipe_block(sigset_t *old)
-{
-  sigset_t pipe_only;
-
-  sigemptyset(&pipe_only);
-  sigaddset(&pipe_only, SIGPIPE);
-  SIGMASK(SIG_BLOCK, &pipe_only, old);
-}
-
-/* Consume the SIGPIPE the call raised (if it failed with EPIPE), then
- * restore the caller's mask. A caller that blocked SIGPIPE itself keeps
- * whatever is pending. */
-static void
-sigpipe_restore(const sigset_t *old, int raised)
-{
-  if (raised && !sigismember(old, SIGPIPE)) {
-    sigset_t pipe_only;
-#ifdef HAVE_SIGTIMEDWAIT
-    struct timespec zero = {0, 0};
-#else
-    sigset_t pending;
-    int sig;
-#endif
-    sigemptyset(&pipe_only);
-    sigaddset(&pipe_only, SIGPIPE);
-#ifdef HAVE_SIGTIMEDWAIT
-    while (sigtimedwait(&pipe_only, NULL, &zero) == -1 && errno == EINTR)
-      ;
-#else
-    if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE))
-      sigwait(&pipe_only, &sig);
-#endif
-  }
-  SIGMASK(SIG_SETMASK, old, NULL);
-}
-#endif /* NEED_SIGPIPE_MASK */
+/* How sends avoid SIGPIPE: see sys-unix/internal.h. */
+#define NOSIGNAL_FLAG SOCK2__NOSIGNAL_FLAG
 
 /* ---- send, sendto, sendmsg ---------------------------------------------- */
 
@@ -124,15 +31,13 @@ sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len, int flags,
                   const struct sockaddr *sa, sock2_socklen_t salen)
 {
   ssize_t n;
-#if NOSIGPIPE_BY_MASK
-  sigset_t old;
-  int e;
+#if SOCK2__SEND_GUARD
+  sock2__sigpipe_guard_t g;
 
-  sigpipe_block(&old);
+  /* POSIX raises SIGPIPE for a send only with its EPIPE error. */
+  sock2__sigpipe_enter(&g);
   n = sendto(s, buf, len, flags, sa, salen);
-  e = errno;
-  sigpipe_restore(&old, n == -1 && e == EPIPE);
-  errno = e;
+  sock2__sigpipe_leave(&g, n == -1 && errno == EPIPE);
 #else
   n = sendto(s, buf, len, flags | NOSIGNAL_FLAG, sa, salen);
 #endif
@@ -142,7 +47,7 @@ sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len, int flags,
 sock2_ssize_t
 sock2__sys_send(sock2_socket_t s, const void *buf, size_t len, int flags)
 {
-#if NOSIGPIPE_BY_MASK
+#if SOCK2__SEND_GUARD
   return sock2__sys_sendto(s, buf, len, flags, NULL, 0);
 #else
   ssize_t n = send(s, buf, len, flags | NOSIGNAL_FLAG);
@@ -155,15 +60,12 @@ static sock2_ssize_t
 sendmsg_nosig(sock2_socket_t s, const struct msghdr *msg, int flags)
 {
   ssize_t n;
-#if NOSIGPIPE_BY_MASK
-  sigset_t old;
-  int e;
+#if SOCK2__SEND_GUARD
+  sock2__sigpipe_guard_t g;
 
-  sigpipe_block(&old);
+  sock2__sigpipe_enter(&g);
   n = sendmsg(s, msg, flags);
-  e = errno;
-  sigpipe_restore(&old, n == -1 && e == EPIPE);
-  errno = e;
+  sock2__sigpipe_leave(&g, n == -1 && errno == EPIPE);
 #else
   n = sendmsg(s, msg, flags | NOSIGNAL_FLAG);
 #endif
@@ -268,15 +170,16 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
     size_t count = len == 0 || len > LINUX_SENDFILE_MAX ? LINUX_SENDFILE_MAX
                                                         : len;
     ssize_t n;
-# if SENDFILE_BY_MASK
-    sigset_t old;
-    int e;
+# if SOCK2__SENDFILE_GUARD
+    sock2__sigpipe_guard_t g;
 
-    sigpipe_block(&old);
+    /*
+     * Whatever it returns: a partial count may come with the SIGPIPE of
+     * a later internal send to a peer that went away meanwhile.
+     */
+    sock2__sigpipe_enter(&g);
     n = sendfile(s, file, &off, count);
-    e = errno;
-    sigpipe_restore(&old, n == -1 && e == EPIPE);
-    errno = e;
+    sock2__sigpipe_leave(&g, 1);
 # else
     n = sendfile(s, file, &off, count);
 # endif
@@ -293,15 +196,12 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
                                                         : len;
     off_t sent = 0;
     int rc;
-# if SENDFILE_BY_MASK
-    sigset_t old;
-    int e;
+# if SOCK2__SENDFILE_GUARD
+    sock2__sigpipe_guard_t g;
 
-    sigpipe_block(&old);
+    sock2__sigpipe_enter(&g);
     rc = sendfile(file, s, off, count, NULL, &sent, 0);
-    e = errno;
-    sigpipe_restore(&old, rc == -1 && e == EPIPE);
-    errno = e;
+    sock2__sigpipe_leave(&g, 1);
 # else
     rc = sendfile(file, s, off, count, NULL, &sent, 0);
 # endif
@@ -320,15 +220,12 @@ sock2__sys_sendfile(sock2_socket_t s, sock2_file_t file, uint64_t offset,
     off_t io = len == 0 || len > SOCK2__MAX_BUF_LEN ? (off_t)SOCK2__MAX_BUF_LEN
                                                     : (off_t)len;
     int rc;
-# if SENDFILE_BY_MASK
-    sigset_t old;
-    int e;
+# if SOCK2__SENDFILE_GUARD
+    sock2__sigpipe_guard_t g;
 
-    sigpipe_block(&old);
+    sock2__sigpipe_enter(&g);
     rc = sendfile(file, s, off, &io, NULL, 0);
-    e = errno;
-    sigpipe_restore(&old, rc == -1 && e == EPIPE);
-    errno = e;
+    sock2__sigpipe_leave(&g, 1);
 # else
     rc = sendfile(file, s, off, &io, NULL, 0);
 # endif

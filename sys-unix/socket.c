@@ -47,9 +47,17 @@ sock2__unix_finish_new(int fd, int cloexec, int nonblock, int nosigpipe)
   if (err == 0 && nonblock)
     err = sock2__unix_set_nonblock(fd, 1);
 #if NEED_SO_NOSIGPIPE
+  /*
+   * macOS refuses options (EINVAL) on a socket already shut down both
+   * ways, such as an accepted unix connection whose peer has closed
+   * (socket2 #631). Such a socket is kept: failing the accept would lose
+   * the data still queued in it, and it has what it inherited from its
+   * listener.
+   */
   if (err == 0 && nosigpipe) {
     int one = 1;
-    if (setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof(one)) == -1)
+    if (setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof(one)) == -1 &&
+        errno != EINVAL)
       err = SOCK2__ERRNO();
   }
 #else
@@ -190,6 +198,13 @@ sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
     fd = accept4(s, sa, len,
                  (cloexec ? SOCK_CLOEXEC : 0) | (nonblock ? SOCK_NONBLOCK : 0));
     if (fd != -1) {
+# if NEED_SO_NOSIGPIPE
+      if (mode == SOCK2__SAFE) {
+        err = sock2__unix_finish_new(fd, 0, 0, 1);
+        if (err != 0)
+          return err;
+      }
+# endif
       *out = fd;
       return 0;
     }
@@ -207,8 +222,12 @@ sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
      * what was asked for.
      */
     err = sock2__unix_set_nonblock(fd, nonblock);
+    /*
+     * SO_NOSIGPIPE too where sends cannot carry MSG_NOSIGNAL: a listener
+     * the library did not create may lack it, and so would its sockets.
+     */
     if (err == 0)
-      err = sock2__unix_finish_new(fd, cloexec, 0, 0);
+      err = sock2__unix_finish_new(fd, cloexec, 0, mode == SOCK2__SAFE);
     else
       close(fd);
     if (err != 0)

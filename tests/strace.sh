@@ -152,4 +152,20 @@ else
   check 'sock2_set_tcp_keepalive (unsupported field)' 22 23
 fi
 check 'sock2_set_recv_buffer_size(-1)' 23 24
+# sendfile: the kernel call under the SIGPIPE guard (sock2/io.h), which
+# reads the pending signals once after it; or pread() and a send.
+if has sendfile && ! has MSG_NOSIGNAL && has SO_NOSIGPIPE; then
+  check sock2_sendfile 40 41 '^sendfile\('
+elif has sendfile; then
+  check sock2_sendfile 40 41 '^rt_sigprocmask\(SIG_BLOCK, \[PIPE\]' \
+    '^sendfile\(' '^rt_sigpending\(' '^rt_sigprocmask\(SIG_SETMASK, '
+elif has MSG_NOSIGNAL; then
+  check sock2_sendfile 40 41 '^pread(64)?\(' '^sendto\(.*MSG_NOSIGNAL'
+elif has SO_NOSIGPIPE; then
+  check sock2_sendfile 40 41 '^pread(64)?\(' '^sendto\('
+else
+  check sock2_sendfile 40 41 '^pread(64)?\(' \
+    '^rt_sigprocmask\(SIG_BLOCK, \[PIPE\]' '^sendto\(' \
+    '^rt_sigprocmask\(SIG_SETMASK, '
+fi
 exit $fail

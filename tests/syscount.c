@@ -93,6 +93,17 @@ main(int argc, char **argv)
       return 23;
     marker(24);
   }
+  {
+    /* sendfile: the kernel call and the SIGPIPE guard around it. */
+    FILE *f = tmpfile();
+    if (f == NULL || fwrite("0123456789", 1, 10, f) != 10 || fflush(f) != 0)
+      return 40;
+    marker(40);
+    if (sock2_sendfile(c, fileno(f), 0, 10) != 10)
+      return 41;
+    marker(41);
+    fclose(f);
+  }
   sock2_close(a);
   sock2_close(c);
   sock2_close(l);

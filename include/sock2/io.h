@@ -15,10 +15,51 @@
  *     the BSDs, illumos) it is ORed into the flags of every send, sendto
  *     and sendmsg. Where it has only SO_NOSIGPIPE (Apple), the sockets made
  *     by sock2_socket(), sock2_socketpair() and sock2_accept() carry that
- *     option; a foreign descriptor without it can still raise SIGPIPE
- *     there (set it yourself, or ignore SIGPIPE). Where the OS has neither,
- *     SIGPIPE is blocked in the calling thread around the send and the one
- *     that send raised is consumed, for any descriptor.
+ *     option (sock2_accept() sets it even if the listener lacks it, but
+ *     macOS refuses it on a connection its peer closed before the accept:
+ *     see sock2_accept()); a foreign descriptor without it can still raise
+ *     SIGPIPE there (set it yourself, or ignore SIGPIPE). Where the OS has neither, every send
+ *     runs under the SIGPIPE guard (next rule), for any descriptor.
+ *   - The SIGPIPE guard, for calls that cannot ask the kernel not to raise
+ *     SIGPIPE (sock2_sendfile() on Linux and FreeBSD; every send where the
+ *     OS has neither MSG_NOSIGNAL nor SO_NOSIGPIPE). Promised:
+ *       - a SIGPIPE the call raised is consumed: never delivered and never
+ *         left pending, whatever the call returns (a partial count, EPIPE,
+ *         another error), whether or not the caller had SIGPIPE blocked;
+ *       - a SIGPIPE that is not the call's is left alone: one pending
+ *         before the call, or one that another thread or process sends to
+ *         the process (kill()) during it, is still pending afterwards (and
+ *         delivered as the mask is restored if the caller had SIGPIPE
+ *         unblocked);
+ *       - the caller's signal mask is as it was; errno is the call's.
+ *     How: SIGPIPE is blocked in the calling thread around the call. The
+ *     kernel raises the call's SIGPIPE at the calling thread, while kill()
+ *     makes one pending for the process; so where a SIGPIPE is pending
+ *     after the call, the guard reads the thread's own pending set (Linux:
+ *     SigPnd in /proc/thread-self/status, read only on that path) and
+ *     consumes one that appeared there (sigtimedwait() takes the thread's
+ *     own first). Limits: a SIGPIPE another thread sends to this very
+ *     thread (pthread_kill()) during the call cannot be told from the
+ *     call's and is consumed too; and one already pending in the thread's
+ *     own set (pthread_kill() while blocked) absorbs the call's, as a
+ *     standard signal is either pending or not. Where the thread's own set
+ *     cannot be
+ *     read (no /proc: other systems, or not mounted), the guard keeps the
+ *     caller alive first: a SIGPIPE that became pending during the call is
+ *     consumed (a kill() that lands in those microseconds is lost), and if
+ *     one was already pending before the call (SIGPIPE blocked by the
+ *     caller), nothing is consumed and the call's own stays pending with
+ *     it.
+ *     Cost, caller with SIGPIPE unblocked: rt_sigprocmask(SIG_BLOCK), the
+ *     call, rt_sigprocmask(SIG_SETMASK); caller with SIGPIPE blocked:
+ *     rt_sigprocmask(SIG_BLOCK) (which changes nothing but reports the
+ *     mask), sigpending(), the call, and no restore. After the call one
+ *     sigpending() when the call may have raised SIGPIPE: for a send only
+ *     when it failed with EPIPE (POSIX raises the signal only with that
+ *     error), for sendfile() always (see there). Only where a SIGPIPE is
+ *     pending (before the call, for a caller that blocked it; or after
+ *     it): open/read/close of /proc, and one sigtimedwait() to consume
+ *     the call's.
  *   - EINTR is returned as SOCK2_EINTR, never retried.
  *   - A NULL buffer with a non-zero length, a NULL buffer array with a
  *     non-zero count, a NULL address or message: SOCK2_EINVAL before any
@@ -398,11 +439,18 @@ SOCK2_EXTERN int sock2_msg_addr_len(const sock2_msg_t *msg);
  *   64 KiB) and one send().
  * sock2_has(SOCK2_FEATURE_SENDFILE) tells whether a kernel path is used.
  *
- * No SIGPIPE: on Linux sendfile() has no MSG_NOSIGNAL, so SIGPIPE is
- * blocked in the calling thread around the call and a SIGPIPE the call
- * raised is consumed (two sigprocmask calls, plus one sigtimedwait on
- * SOCK2_EPIPE); macOS relies on SO_NOSIGPIPE as sock2_send() does. The
- * fallback's send() uses MSG_NOSIGNAL.
+ * No SIGPIPE: sendfile() takes no MSG_NOSIGNAL, so on Linux and FreeBSD
+ * it runs under the SIGPIPE guard (see the rules at the top of this
+ * file); macOS relies on SO_NOSIGPIPE as sock2_send() does; the
+ * read-and-send fallback's send() is protected as sock2_send() is. On
+ * Linux, with SIGPIPE unblocked, that is 4 system calls:
+ * rt_sigprocmask(SIG_BLOCK, [PIPE]), sendfile, rt_sigpending,
+ * rt_sigprocmask(SIG_SETMASK) (with SIGPIPE blocked by the caller:
+ * rt_sigprocmask, rt_sigpending, sendfile, rt_sigpending). The
+ * rt_sigpending after the call is made whatever it returns, because a
+ * successful result can carry the signal: when the peer goes away in the
+ * middle, Linux returns the bytes it moved and raises SIGPIPE from the
+ * internal send that failed, so no result rules a SIGPIPE out.
  *
  * @param file    a regular file open for reading.
  * @param offset  where to start in the file.
