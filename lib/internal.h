@@ -58,7 +58,9 @@ int sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
  * make s non-blocking, connect(), wait up to timeout for the outcome,
  * read SO_ERROR, put the blocking mode back. One backend function so the
  * fast path pays for the system calls and little else (see the public
- * header for the calls made and what a failed restore gives).
+ * header for the calls made and what a failed restore gives). The one
+ * exception to the EINTR rule above: an interrupted wait is retried with
+ * the time left.
  */
 int sock2__sys_connect_timeout(sock2_socket_t s, const struct sockaddr *sa,
                                sock2_socklen_t len, sock2_duration_t timeout);
