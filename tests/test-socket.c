@@ -608,20 +608,32 @@ fill_unix_listener(const sock2_addr_t *addr, sock2_socket_t f[8])
   return err == -1 ? -1 : n;
 }
 
-/* The child of test_socket_connect_timeout_unix_full: accept late. */
+/*
+ * The child of test_socket_connect_timeout_unix_full: accept late. It
+ * closes every descriptor it has before exiting (valgrind's descriptor
+ * check runs in the child too).
+ */
 static void
-late_acceptor(sock2_socket_t l, int fillers)
+late_acceptor(sock2_socket_t l, const sock2_socket_t *f, int fillers,
+              sock2_socket_t c)
 {
-  int i, fd = -1;
+  int i, fd[9], rc;
 
   usleep(200000);
   /* The fillers first (that makes room), then the waiting client. */
   for (i = 0; i <= fillers; i++) {
-    fd = accept(l, NULL, NULL);
-    if (fd == -1)
+    fd[i] = accept(l, NULL, NULL);
+    if (fd[i] == -1)
       _exit(2);
   }
-  _exit(send(fd, "ok", 2, 0) == 2 ? 0 : 3);
+  rc = send(fd[fillers], "ok", 2, 0) == 2 ? 0 : 3;
+  for (i = 0; i <= fillers; i++)
+    close(fd[i]);
+  for (i = 0; i < fillers; i++)
+    close(f[i]);
+  close(c);
+  close(l);
+  _exit(rc);
 }
 
 /*
@@ -667,7 +679,7 @@ START_TEST(test_socket_connect_timeout_unix_full)
   pid = fork();
   ck_assert_int_ge(pid, 0);
   if (pid == 0)
-    late_acceptor(l, n);
+    late_acceptor(l, f, n, c);
   rc = sock2_connect_timeout(c, &addr, SOCK2_SEC(5));
   if (rc != 0)
     kill(pid, SIGKILL); /* it would wait for the client forever */
