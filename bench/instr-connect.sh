@@ -12,7 +12,15 @@ ir() {
     --callgrind-out-file=/dev/null "$prog" "$1" "$2" 2>&1 |
     sed -n 's/.*Collected : //p'
 }
-per_round() { a=$(ir "$1" 1000); b=$(ir "$1" 2000); echo $(((b - a) / 1000)); }
+per_round() {
+  a=$(ir "$1" 1000)
+  b=$(ir "$1" 2000)
+  if [ -z "$a" ] || [ -z "$b" ]; then
+    echo "instr-connect.sh: callgrind gave no count for $1" >&2
+    exit 1
+  fi
+  echo $(((b - a) / 1000))
+}
 for pair in "blocking lib raw" "non-blocking libnb rawnb"; do
   set -- $pair
   l=$(per_round "$2"); r=$(per_round "$3")
