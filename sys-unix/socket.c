@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* POSIX backend: socket creation, accept, dup, descriptor flags, close. */
+/* POSIX backend: creation, connect_timeout, accept, dup, flags, close. */
 #include "internal.h"
 
 #include <poll.h>
