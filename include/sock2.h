@@ -603,17 +603,48 @@ SOCK2_EXTERN int sock2_connect(sock2_socket_t s, const sock2_addr_t *addr);
  * Connect with a time limit: non-blocking connect(), then poll() until the
  * socket is writable or the time is up, then SO_ERROR.
  *
- * Success is reported only when SO_ERROR is 0. The socket's blocking mode
- * is restored to what it was on every path. EINTR during the wait is
- * retried with the remaining time. After a timeout the attempt may still
- * be in progress in the kernel; close the socket to abandon it.
+ * System calls (POSIX): fcntl(F_GETFL), fcntl(F_SETFL) adding O_NONBLOCK,
+ * connect(), poll(), getsockopt(SO_ERROR), fcntl(F_SETFL) back: 6; a
+ * socket that was already non-blocking skips both F_SETFL: 4. A wait
+ * longer than one poll() can express (INT_MAX ms, about 24.8 days) is
+ * several polls; EINTR during the wait is retried with the time left.
+ * Windows: ioctlsocket(FIONBIO) on, connect(), select(), SO_ERROR,
+ * FIONBIO off.
  *
- * @param timeout  how long to wait; must be > 0 (rounded up to whole
- *                 milliseconds).
+ * Success is reported only when SO_ERROR is 0. After a timeout the
+ * attempt may still be in progress in the kernel; close the socket to
+ * abandon it.
+ *
+ * Blocking mode: put back as it was on every path. On Windows, where
+ * Winsock cannot read the mode, the socket is always left blocking, even
+ * if it was non-blocking before the call. If putting the mode (or the
+ * unix path's SO_SNDTIMEO, below) back fails, in practice only when
+ * another thread closes s meanwhile: after a successful connect that
+ * error is returned, and s may be connected but left non-blocking; after
+ * a failed connect the connection's error is returned and the mode is
+ * unspecified. Either way, close s.
+ *
+ * Unix stream sockets whose listener's backlog is full: Linux makes a
+ * non-blocking connect fail with EAGAIN with nothing in progress, so this
+ * call waits instead with blocking connect()s bounded by SO_SNDTIMEO (set
+ * to the time left, at most a day per call, then put back, as is the
+ * blocking mode): it succeeds as soon as the listener makes room, or
+ * gives SOCK2_ETIMEDOUT. This path costs getsockopt(SO_SNDTIMEO), an
+ * F_SETFL, a setsockopt(SO_SNDTIMEO) per connect, one to restore, and an
+ * F_SETFL back if the socket was non-blocking. The BSDs and macOS refuse
+ * such a connect at once: SOCK2_ECONNREFUSED, whatever the timeout.
+ *
+ * @param timeout  how long to wait; must be > 0 (each poll rounded up to
+ *                 whole milliseconds); any value up to INT64_MAX waits
+ *                 that long.
  * @return 0; SOCK2_ETIMEDOUT; SOCK2_EBADF; SOCK2_EINVAL for NULL addr, a
  *         len past its storage (before the mode is touched) or a
  *         timeout <= 0 (SOCK2_DURATION_NONE included: use sock2_connect());
- *         or the connection's error (SOCK2_ECONNREFUSED, ...).
+ *         the connection's error (SOCK2_ECONNREFUSED, ...); SOCK2_EAGAIN
+ *         from connect() on a socket other than unix (Linux: routing
+ *         cache full); or the error of a failed fcntl, poll or getsockopt
+ *         (see above for putting the mode back). SOCK2_ENOTCONN only
+ *         if the attempt ended in a hang-up with no error recorded.
  */
 SOCK2_EXTERN int sock2_connect_timeout(sock2_socket_t s,
                                        const sock2_addr_t *addr,

@@ -61,6 +61,17 @@ int sock2__sys_bind(sock2_socket_t s, const struct sockaddr *sa,
                     sock2_socklen_t len);
 int sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
                        sock2_socklen_t len);
+/*
+ * The whole of sock2_connect_timeout() (arguments checked, timeout > 0):
+ * make s non-blocking, connect(), wait up to timeout for the outcome,
+ * read SO_ERROR, put the blocking mode back. One backend function so the
+ * fast path pays for the system calls and little else (see the public
+ * header for the calls made and what a failed restore gives). The one
+ * exception to the EINTR rule above: an interrupted wait is retried with
+ * the time left.
+ */
+int sock2__sys_connect_timeout(sock2_socket_t s, const struct sockaddr *sa,
+                               sock2_socklen_t len, sock2_duration_t timeout);
 int sock2__sys_listen(sock2_socket_t s, int backlog);
 /*
  * accept(). mode SOCK2__SAFE: close-on-exec, blocking. mode SOCK2__RAW:

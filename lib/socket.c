@@ -70,50 +70,11 @@ sock2_connect(sock2_socket_t s, const sock2_addr_t *addr)
                             (sock2_socklen_t)len);
 }
 
-/*
- * Wait for a non-blocking connect to finish, until deadline (monotonic ns).
- * Returns 0 once connected, or the error.
- */
-static int
-wait_connected(sock2_socket_t s, int64_t deadline)
-{
-  for (;;) {
-    int64_t left = deadline - sock2__sys_monotonic_ns();
-    int64_t ms;
-    int revents = 0, n, soerr = 0, err;
-    sock2_socklen_t len = (sock2_socklen_t)sizeof(soerr);
-
-    if (left <= 0)
-      return SOCK2_ETIMEDOUT;
-    /* Round up: never poll for 0 ms while time remains. */
-    sock2__duration_to_units(left, 1000000, INT_MAX, &ms);
-    n = sock2__sys_poll_one(s, SOCK2__POLL_OUT, (int)ms, &revents);
-    if (n == SOCK2_EINTR || n == 0)
-      continue; /* the loop recomputes what is left */
-    if (n < 0)
-      return n;
-    err = sock2__sys_getsockopt(s, SOL_SOCKET, SO_ERROR, &soerr, &len);
-    if (err != 0)
-      return err;
-    if (soerr != 0)
-      return sock2__sys_error(soerr);
-    if (revents & SOCK2__POLL_ERR) {
-      /* Hang-up with no error recorded: ask the socket itself. */
-      sock2_addr_t peer;
-      sock2_addr_init(&peer);
-      return sock2__sys_getpeername(s, (struct sockaddr *)&peer.storage,
-                                    &peer.len);
-    }
-    return 0;
-  }
-}
-
 int
 sock2_connect_timeout(sock2_socket_t s, const sock2_addr_t *addr,
                       sock2_duration_t timeout)
 {
-  int was_nonblocking = 0, err, restore, len;
-  int64_t now, deadline;
+  int len;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
@@ -123,31 +84,9 @@ sock2_connect_timeout(sock2_socket_t s, const sock2_addr_t *addr,
   len = sock2__addr_len(addr);
   if (len < 0)
     return len;
-  err = sock2__sys_nonblocking(s, &was_nonblocking);
-  if (err == SOCK2_ENOTSUP)
-    was_nonblocking = 0; /* Winsock cannot tell: sockets start blocking. */
-  else if (err != 0)
-    return err;
-  if (!was_nonblocking) {
-    err = sock2__sys_set_nonblocking(s, 1);
-    if (err != 0)
-      return err;
-  }
-  /* Whole milliseconds, rounded up: 1 ns still gets one 1 ms poll. */
-  if (timeout <= INT64_MAX - 999999)
-    timeout = (timeout + 999999) / 1000000 * 1000000;
-  now = sock2__sys_monotonic_ns();
-  deadline = timeout > INT64_MAX - now ? INT64_MAX : now + timeout;
-  err = sock2__sys_connect(s, (const struct sockaddr *)&addr->storage,
-                           (sock2_socklen_t)len);
-  if (err == SOCK2_EINPROGRESS || err == SOCK2_EAGAIN)
-    err = wait_connected(s, deadline);
-  if (!was_nonblocking) {
-    restore = sock2__sys_set_nonblocking(s, 0);
-    if (err == 0)
-      err = restore;
-  }
-  return err;
+  return sock2__sys_connect_timeout(
+      s, (const struct sockaddr *)&addr->storage, (sock2_socklen_t)len,
+      timeout);
 }
 
 int

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* POSIX backend: socket creation, accept, dup, descriptor flags, close. */
+/* POSIX backend: creation, connect_timeout, accept, dup, flags, close. */
 #include "internal.h"
+
+#include <poll.h>
+#include <sys/time.h>
 
 /* The creation flags the caller may OR into a type. */
 #define CREATION_FLAGS (SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC)
@@ -171,6 +174,168 @@ sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
                    sock2_socklen_t len)
 {
   return connect(s, sa, len) == -1 ? SOCK2__ERRNO() : 0;
+}
+
+/* ---- sock2_connect_timeout() -------------------------------------------- */
+
+/*
+ * The longest single poll(): its timeout is an int of milliseconds. A
+ * longer wait is several polls, each this long, until the time is up.
+ */
+#define POLL_MAX_NS ((int64_t)INT_MAX * 1000000)
+
+/*
+ * The longest single wait of the unix connect below: one day, far below
+ * the point where Linux takes a send timeout for "forever" (about 24.8
+ * days with a 32-bit long at HZ=1000). Longer waits loop.
+ */
+#define UNIX_WAIT_MAX_US ((int64_t)86400 * 1000000)
+
+/*
+ * Wait up to timeout (ns, > 0) for a non-blocking connect in progress.
+ * The clock is read once before the first poll and again only after a
+ * poll that timed out (a wait longer than one poll) or was interrupted,
+ * to poll for what is left.
+ */
+static int
+wait_connected(int s, sock2_duration_t timeout)
+{
+  int64_t start = sock2__sys_monotonic_ns();
+  int64_t left = timeout;
+  struct pollfd p;
+  int soerr = 0;
+  socklen_t len = (socklen_t)sizeof(soerr);
+
+  p.fd = s;
+  p.events = POLLOUT;
+  for (;;) {
+    /* Round up: never poll for 0 ms while time remains. */
+    int ms = left >= POLL_MAX_NS ? INT_MAX : (int)((left + 999999) / 1000000);
+    int n;
+
+    p.revents = 0;
+    n = poll(&p, 1, ms);
+    if (n > 0)
+      break;
+    if (n == -1 && errno != EINTR)
+      return SOCK2__ERRNO();
+    /* Cannot overflow: 0 <= elapsed and 0 < timeout. */
+    left = timeout - (sock2__sys_monotonic_ns() - start);
+    if (left <= 0)
+      return SOCK2_ETIMEDOUT;
+  }
+  if (p.revents & POLLNVAL)
+    return SOCK2_EBADF;
+  if (getsockopt(s, SOL_SOCKET, SO_ERROR, &soerr, &len) == -1)
+    return SOCK2__ERRNO();
+  if (soerr != 0)
+    return sock2__sys_error(soerr);
+  if (p.revents & (POLLERR | POLLHUP)) {
+    /* Hang-up with no error recorded: ask the socket itself. */
+    struct sockaddr_storage peer;
+    socklen_t plen = (socklen_t)sizeof(peer);
+    if (getpeername(s, (struct sockaddr *)&peer, &plen) == -1)
+      return SOCK2__ERRNO();
+  }
+  return 0;
+}
+
+/*
+ * Linux answers a non-blocking connect() to a unix stream listener whose
+ * backlog is full with EAGAIN: nothing is in progress, and poll() would
+ * report a hang-up at once. A blocking connect() waits for room instead,
+ * bounded by the socket's send timeout (SO_SNDTIMEO). So: save
+ * SO_SNDTIMEO, clear O_NONBLOCK, then set SO_SNDTIMEO to the time left and
+ * connect again until that succeeds, fails for good or the time is up
+ * (EAGAIN: the send timeout ran out; EINTR: a signal, retried with what
+ * is left); then put SO_SNDTIMEO and the mode (fl) back. The BSDs refuse
+ * at once (ECONNREFUSED), so they never come here.
+ */
+static int
+connect_unix_wait(int s, const struct sockaddr *sa, socklen_t len,
+                  sock2_duration_t timeout, int fl)
+{
+  int64_t start = sock2__sys_monotonic_ns();
+  int64_t left = timeout;
+  struct timeval old, tv;
+  socklen_t olen = (socklen_t)sizeof(old);
+  int err, restore = 0;
+
+  memset(&old, 0, sizeof(old));
+  if (getsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &old, &olen) == -1 ||
+      fcntl(s, F_SETFL, fl & ~O_NONBLOCK) == -1) {
+    err = SOCK2__ERRNO();
+    if (fl & O_NONBLOCK)
+      return err; /* the mode was never changed */
+    (void)fcntl(s, F_SETFL, fl);
+    return err;
+  }
+  for (;;) {
+    /* Whole microseconds, rounded up: never 0, which means "forever". */
+    int64_t us = left / 1000 + (left % 1000 != 0);
+
+    if (us > UNIX_WAIT_MAX_US)
+      us = UNIX_WAIT_MAX_US;
+    tv.tv_sec = (time_t)(us / 1000000);
+    tv.tv_usec = (suseconds_t)(us % 1000000);
+    if (setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &tv, (socklen_t)sizeof(tv)) ==
+        -1) {
+      err = SOCK2__ERRNO();
+      break;
+    }
+    if (connect(s, sa, len) == 0) {
+      err = 0;
+      break;
+    }
+    err = SOCK2__ERRNO();
+    if (err != SOCK2_EAGAIN && err != SOCK2_EINTR)
+      break;
+    left = timeout - (sock2__sys_monotonic_ns() - start);
+    if (left <= 0) {
+      err = SOCK2_ETIMEDOUT;
+      break;
+    }
+  }
+  if (setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &old, olen) == -1)
+    restore = SOCK2__ERRNO();
+  /* The socket is blocking now: only a non-blocking one needs a call. */
+  if ((fl & O_NONBLOCK) && fcntl(s, F_SETFL, fl) == -1 && restore == 0)
+    restore = SOCK2__ERRNO();
+  /* As on the main path: the connection's outcome wins. */
+  return err != 0 ? err : restore;
+}
+
+/*
+ * Blocking socket: F_GETFL, F_SETFL, connect, poll, getsockopt(SO_ERROR),
+ * F_SETFL; already non-blocking: F_GETFL, connect, poll, getsockopt
+ * (tests/strace.sh). The mode goes back to the flags read at the start,
+ * with no second F_GETFL: a status flag another thread changes meanwhile
+ * (O_ASYNC) is undone.
+ */
+int
+sock2__sys_connect_timeout(sock2_socket_t s, const struct sockaddr *sa,
+                           sock2_socklen_t len, sock2_duration_t timeout)
+{
+  int fl = fcntl(s, F_GETFL);
+  int err = 0;
+
+  if (fl == -1)
+    return SOCK2__ERRNO();
+  if (!(fl & O_NONBLOCK) && fcntl(s, F_SETFL, fl | O_NONBLOCK) == -1)
+    return SOCK2__ERRNO();
+  if (connect(s, sa, len) == -1) {
+    if (errno == EINPROGRESS) {
+      err = wait_connected(s, timeout);
+    } else {
+      err = SOCK2__ERRNO();
+      if (err == SOCK2_EAGAIN && sa->sa_family == AF_UNIX)
+        return connect_unix_wait(s, sa, len, timeout, fl);
+    }
+  }
+  /* The connection's outcome wins; a failed restore shows on success. */
+  if (!(fl & O_NONBLOCK) && fcntl(s, F_SETFL, fl) == -1 && err == 0)
+    err = SOCK2__ERRNO();
+  return err;
 }
 
 int

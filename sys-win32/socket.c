@@ -127,6 +127,71 @@ sock2__sys_connect(sock2_socket_t s, const struct sockaddr *sa,
   return 0;
 }
 
+/* ---- sock2_connect_timeout() -------------------------------------------- */
+
+/* The longest single wait: select() takes a timeval, poll_one an int. */
+#define POLL_MAX_NS ((int64_t)INT_MAX * 1000000)
+
+/*
+ * Wait up to timeout (ns, > 0) for a non-blocking connect in progress,
+ * polling again for what is left after a wait longer than one poll.
+ */
+static int
+wait_connected(SOCKET s, sock2_duration_t timeout)
+{
+  int64_t start = sock2__sys_monotonic_ns();
+  int64_t left = timeout;
+  int revents = 0, soerr = 0, n, err;
+  sock2_socklen_t len = (sock2_socklen_t)sizeof(soerr);
+
+  for (;;) {
+    /* Round up: never poll for 0 ms while time remains. */
+    int ms = left >= POLL_MAX_NS ? INT_MAX : (int)((left + 999999) / 1000000);
+
+    n = sock2__sys_poll_one(s, SOCK2__POLL_OUT, ms, &revents);
+    if (n > 0)
+      break;
+    if (n != 0 && n != SOCK2_EINTR)
+      return n;
+    left = timeout - (sock2__sys_monotonic_ns() - start);
+    if (left <= 0)
+      return SOCK2_ETIMEDOUT;
+  }
+  /* A failed attempt shows in the exception set, its error in SO_ERROR. */
+  err = sock2__sys_getsockopt(s, SOL_SOCKET, SO_ERROR, &soerr, &len);
+  if (err != 0)
+    return err;
+  if (soerr != 0)
+    return sock2__sys_error(soerr);
+  if (revents & SOCK2__POLL_ERR) {
+    struct sockaddr_storage peer;
+    sock2_socklen_t plen = (sock2_socklen_t)sizeof(peer);
+    return sock2__sys_getpeername(s, (struct sockaddr *)&peer, &plen);
+  }
+  return 0;
+}
+
+/*
+ * FIONBIO on, connect, select, SO_ERROR, FIONBIO off. Winsock cannot
+ * read the mode back (socket2 #347), so the socket is left blocking
+ * whatever it was before (documented in sock2.h).
+ */
+int
+sock2__sys_connect_timeout(sock2_socket_t s, const struct sockaddr *sa,
+                           sock2_socklen_t len, sock2_duration_t timeout)
+{
+  int err, restore;
+
+  err = sock2__win_set_nonblock(s, 1);
+  if (err != 0)
+    return err;
+  err = sock2__sys_connect(s, sa, len);
+  if (err == SOCK2_EINPROGRESS)
+    err = wait_connected(s, timeout);
+  restore = sock2__win_set_nonblock(s, 0);
+  return err != 0 ? err : restore;
+}
+
 int
 sock2__sys_listen(sock2_socket_t s, int backlog)
 {

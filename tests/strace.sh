@@ -168,4 +168,46 @@ else
     '^rt_sigprocmask\(SIG_BLOCK, \[PIPE\]' '^sendto\(' \
     '^rt_sigprocmask\(SIG_SETMASK, '
 fi
+# sock2_connect_timeout: the socket's flags read once, O_NONBLOCK set and
+# put back only if it was clear, one poll, then SO_ERROR (6 calls; 4 for a
+# socket that was already non-blocking).
+ct_poll="^poll\\(..fd=$fd, events=POLLOUT.., 1, 5000\\) = 1 "
+ct_soerr="^getsockopt\\($fd, SOL_SOCKET, SO_ERROR, .0., "
+check 'sock2_connect_timeout (blocking)' 50 51 \
+  "^fcntl\\($fd, F_GETFL\\)" "^fcntl\\($fd, F_SETFL, O_RDWR.O_NONBLOCK\\)" \
+  "^connect\\($fd, .* EINPROGRESS" "$ct_poll" "$ct_soerr" \
+  "^fcntl\\($fd, F_SETFL, O_RDWR\\)"
+check 'sock2_connect_timeout (non-blocking)' 51 52 \
+  "^fcntl\\($fd, F_GETFL\\)" "^connect\\($fd, .* EINPROGRESS" \
+  "$ct_poll" "$ct_soerr"
+
+# A wait longer than one poll() can express (its timeout is an int of
+# ms): each poll waits INT_MAX ms, never a busy loop. The connect cannot
+# finish (the listener's queue is full); `timeout 1` stops it.
+for ns in 9223372036854775807 2147483648000000; do
+  hang=$(mktemp)
+  "$top_builddir/libtool" --mode=execute "$STRACE" -f -qq -o "$hang" \
+    timeout 1 "$prog" --connect-hang "$ns" >/dev/null 2>&1
+  polls=$(awk 'index($0, "close(-1060)") { pid = $1; on = 1; next }
+               on && $1 == pid && / poll\(/' "$hang")
+  n=$(printf '%s\n' "$polls" | grep -c 'poll(')
+  if ! grep -q 'close(-1060)' "$hang"; then
+    echo "FAIL: sock2_connect_timeout($ns ns): syscount --connect-hang never got to the wait:"
+    tail -n 20 "$hang" | sed 's/^/    /'
+    fail=1
+  elif grep -q 'close(-1061)' "$hang"; then
+    echo "FAIL: sock2_connect_timeout($ns ns) returned within a second:"
+    grep -A3 'close(-1061)' "$hang" | sed 's/^/    /'
+    fail=1
+  elif [ "$n" -lt 1 ] || [ "$n" -gt 3 ] ||
+       printf '%s\n' "$polls" | grep -v ', 2147483647[) ]' | grep -q .; then
+    echo "FAIL: sock2_connect_timeout($ns ns) made $n poll(s) in 1 s (want 1 to 3, each for 2147483647 ms):"
+    printf '%s\n' "$polls" | head -n 5 | sed 's/^/    /'
+    fail=1
+  else
+    echo "ok: sock2_connect_timeout($ns ns) -> $n poll(s) in 1 s"
+    printf '%s\n' "$polls" | sed 's/^/    /'
+  fi
+  rm -f "$hang"
+done
 exit $fail

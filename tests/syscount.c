@@ -9,6 +9,7 @@
  * fallback) to expect.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -18,6 +19,41 @@ static void
 marker(int n)
 {
   close(-1000 - n); /* fails with EBADF; only its trace line matters */
+}
+
+/*
+ * `syscount --connect-hang NS`: sock2_connect_timeout(NS) against a
+ * loopback listener whose backlog is full, so the connect never finishes;
+ * strace.sh stops it after a second and counts its polls (one per
+ * INT_MAX ms at most, never a busy loop).
+ */
+static int
+connect_hang(const char *ns)
+{
+  sock2_socket_t l, c[8], s;
+  sock2_addr_t addr;
+  int i, err = 0;
+
+  if (sock2_addr_parse(&addr, "127.0.0.1:0") != 0 ||
+      sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &l) != 0 ||
+      sock2_bind(l, &addr) != 0 || sock2_listen(l, 0) != 0 ||
+      sock2_local_addr(l, &addr) != 0)
+    return 40;
+  /* Fill the queue: Linux then drops further SYNs. */
+  for (i = 0; i < 8 && err != SOCK2_ETIMEDOUT; i++) {
+    if (sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c[i]) != 0)
+      return 41;
+    err = sock2_connect_timeout(c[i], &addr, SOCK2_MSEC(100));
+  }
+  if (err != SOCK2_ETIMEDOUT ||
+      sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s) != 0)
+    return 42;
+  marker(60);
+  err = sock2_connect_timeout(s, &addr, (sock2_duration_t)strtoll(ns, NULL,
+                                                                   10));
+  marker(61);
+  printf("connect_timeout returned %s\n", sock2_err_name(err));
+  return 43;
 }
 
 int
@@ -32,6 +68,8 @@ main(int argc, char **argv)
       printf("%s=%d\n", sock2_feature_name(f), sock2_has(f));
     return 0;
   }
+  if (argc > 2 && strcmp(argv[1], "--connect-hang") == 0)
+    return connect_hang(argv[2]);
 
   if (sock2_addr_parse(&addr, "127.0.0.1:0") != 0)
     return 1;
@@ -103,6 +141,27 @@ main(int argc, char **argv)
       return 41;
     marker(41);
     fclose(f);
+  }
+  {
+    /*
+     * sock2_connect_timeout on a blocking socket and on a non-blocking
+     * one (the listener has room for both).
+     */
+    sock2_socket_t b, nb;
+
+    if (sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &b) != 0 ||
+        sock2_socket(SOCK2_DOMAIN_IPV4,
+                     SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &nb) != 0)
+      return 50;
+    marker(50);
+    if (sock2_connect_timeout(b, &addr, SOCK2_SEC(5)) != 0)
+      return 51;
+    marker(51);
+    if (sock2_connect_timeout(nb, &addr, SOCK2_SEC(5)) != 0)
+      return 52;
+    marker(52);
+    sock2_close(b);
+    sock2_close(nb);
   }
   sock2_close(a);
   sock2_close(c);

@@ -3,12 +3,15 @@
 #include "tests.h"
 
 #include <errno.h>
+#include <limits.h>
 #ifndef _WIN32
 # include <fcntl.h>
 # include <sched.h>
 # include <signal.h>
 # include <unistd.h>
+# include <sys/resource.h>
 # include <sys/socket.h>
+# include <sys/time.h>
 # include <sys/wait.h>
 #endif
 
@@ -498,6 +501,228 @@ START_TEST(test_socket_connect_timeout_errors)
 }
 END_TEST
 
+#ifndef _WIN32
+/*
+ * A TCP listener on loopback whose queue is full: connections nobody
+ * accepts fill a backlog of 0, then the kernel drops new SYNs, so a
+ * further connect cannot finish. c[] receives the n fillers.
+ */
+static sock2_socket_t
+full_tcp_listener(sock2_addr_t *la, sock2_socket_t c[8], int *n)
+{
+  sock2_socket_t l;
+  int err = 0;
+
+  t_loopback(SOCK2_DOMAIN_IPV4, la);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &l));
+  ck_ok(sock2_bind(l, la));
+  ck_ok(sock2_listen(l, 0));
+  ck_ok(sock2_local_addr(l, la));
+  for (*n = 0; *n < 8 && err != SOCK2_ETIMEDOUT; (*n)++) {
+    ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c[*n]));
+    err = sock2_connect_timeout(c[*n], la, SOCK2_MSEC(100));
+    ck_assert_msg(err == 0 || err == SOCK2_ETIMEDOUT, "filling: %s",
+                  sock2_err_name(err));
+  }
+  ck_assert_msg(err == SOCK2_ETIMEDOUT, "the backlog never filled up");
+  return l;
+}
+
+/*
+ * Bug 3: a timeout beyond what one poll() takes (INT_MAX ms, about 24.8
+ * days) must wait, not spin: it used to poll with an uninitialised
+ * timeout, in practice 0, tens of thousands of times a second. A child
+ * waits on a connect that cannot finish; after 300 ms it must still be
+ * waiting and have used almost no CPU.
+ */
+static const sock2_duration_t huge_timeouts[] = {
+    INT64_MAX, SOCK2_MSEC((int64_t)INT_MAX + 1), SOCK2_MSEC(INT_MAX) + 1};
+
+START_TEST(test_socket_connect_timeout_huge)
+{
+  sock2_socket_t l, c[8], s;
+  sock2_addr_t la;
+  struct rusage ru;
+  long long cpu_us;
+  int i, n, status = 0;
+  pid_t pid, early;
+
+  l = full_tcp_listener(&la, c, &n);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s));
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ge(pid, 0);
+  if (pid == 0)
+    _exit(sock2_connect_timeout(s, &la, huge_timeouts[_i]) == 0 ? 0 : 1);
+  usleep(300000);
+  early = waitpid(pid, &status, WNOHANG);
+  kill(pid, SIGKILL);
+  memset(&ru, 0, sizeof(ru));
+  if (early == 0)
+    ck_assert_int_eq(wait4(pid, &status, 0, &ru), pid);
+  ck_ok(sock2_close(s));
+  for (i = 0; i < n; i++)
+    ck_ok(sock2_close(c[i]));
+  ck_ok(sock2_close(l));
+  ck_assert_msg(early == 0, "connect_timeout(%lld ns) returned early",
+                (long long)huge_timeouts[_i]);
+  cpu_us = (long long)ru.ru_utime.tv_sec * 1000000 + ru.ru_utime.tv_usec +
+           (long long)ru.ru_stime.tv_sec * 1000000 + ru.ru_stime.tv_usec;
+  ck_assert_msg(cpu_us < 50000,
+                "connect_timeout(%lld ns) spun: %lld us of CPU in 300 ms",
+                (long long)huge_timeouts[_i], cpu_us);
+}
+END_TEST
+
+/*
+ * A unix listener with backlog 0 and its queue filled by non-blocking
+ * connects nobody accepts. Returns the fillers' count; -1 when the OS
+ * refuses a connect to a full unix listener (the BSDs: ECONNREFUSED).
+ */
+static int
+fill_unix_listener(const sock2_addr_t *addr, sock2_socket_t f[8])
+{
+  int n, err = 0;
+
+  for (n = 0; n < 8; n++) {
+    ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX,
+                       SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &f[n]));
+    err = sock2_connect(f[n], addr);
+    if (err != 0)
+      break;
+  }
+  ck_assert_msg(n < 8, "the unix backlog never filled up");
+  ck_ok(sock2_close(f[n]));
+  if (err == SOCK2_ECONNREFUSED)
+    err = -1;
+  else
+    ck_err(err, SOCK2_EAGAIN);
+  return err == -1 ? -1 : n;
+}
+
+/*
+ * The child of test_socket_connect_timeout_unix_full: accept late. It
+ * closes every descriptor it has before exiting (valgrind's descriptor
+ * check runs in the child too).
+ */
+static void
+late_acceptor(sock2_socket_t l, const sock2_socket_t *f, int fillers,
+              sock2_socket_t c)
+{
+  int i, fd[9], rc;
+
+  usleep(200000);
+  /* The fillers first (that makes room), then the waiting client. */
+  for (i = 0; i <= fillers; i++) {
+    fd[i] = accept(l, NULL, NULL);
+    if (fd[i] == -1)
+      _exit(2);
+  }
+  rc = send(fd[fillers], "ok", 2, 0) == 2 ? 0 : 3;
+  for (i = 0; i <= fillers; i++)
+    close(fd[i]);
+  for (i = 0; i < fillers; i++)
+    close(f[i]);
+  close(c);
+  close(l);
+  _exit(rc);
+}
+
+/*
+ * Bug 4: on Linux a non-blocking connect to a unix listener whose backlog
+ * is full says EAGAIN and starts nothing; connect_timeout used to poll
+ * that, see a hang-up and return ENOTCONN at once. It must wait like a
+ * blocking connect: succeed when the listener makes room, ETIMEDOUT at
+ * the deadline, the blocking mode and the send timeout it borrows put
+ * back. The BSDs refuse such a connect outright (ECONNREFUSED).
+ */
+START_TEST(test_socket_connect_timeout_unix_full)
+{
+  char path[256], buf[4];
+  sock2_socket_t l, f[8], c;
+  sock2_addr_t addr;
+  sock2_duration_t d = 0;
+  int i, n, rc, status = 0;
+  long long t0, elapsed;
+  pid_t pid;
+
+  t_unix_path(path, sizeof(path), "full.sock");
+  ck_ok(sock2_addr_unix(&addr, path));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &l));
+  ck_ok(sock2_bind(l, &addr));
+  ck_ok(sock2_listen(l, 0));
+  n = fill_unix_listener(&addr, f);
+  if (n < 0) {
+    /* BSD: refused at once whatever the timeout, as documented. */
+    ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c));
+    ck_err(sock2_connect_timeout(c, &addr, SOCK2_SEC(5)),
+           SOCK2_ECONNREFUSED);
+    t_assert_nonblocking(c, 0);
+    ck_ok(sock2_close(c));
+    ck_ok(sock2_close(l));
+    t_unix_path_cleanup(path);
+    return;
+  }
+
+  /* Room is made 200 ms later: a blocking client connects then. */
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c));
+  ck_ok(sock2_set_write_timeout(c, SOCK2_SEC(7)));
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ge(pid, 0);
+  if (pid == 0)
+    late_acceptor(l, f, n, c);
+  rc = sock2_connect_timeout(c, &addr, SOCK2_SEC(5));
+  if (rc != 0)
+    kill(pid, SIGKILL); /* it would wait for the client forever */
+  ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+  ck_err(rc, 0);
+  ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  t_assert_nonblocking(c, 0);
+  ck_ok(sock2_write_timeout(c, &d));
+  ck_assert_int_eq(d, SOCK2_SEC(7));
+  /* Connected to the listener: the acceptor's bytes are there. */
+  ck_assert_int_eq(sock2_recv_with_flags(c, buf, sizeof(buf), MSG_DONTWAIT),
+                   2);
+  ck_assert_mem_eq(buf, "ok", 2);
+  ck_ok(sock2_close(c));
+  for (i = 0; i < n; i++)
+    ck_ok(sock2_close(f[i]));
+
+  /* Nobody accepts: ETIMEDOUT at the deadline, not before. */
+  n = fill_unix_listener(&addr, f);
+  ck_assert_int_ge(n, 1);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c));
+  t0 = t_now_ms();
+  ck_err(sock2_connect_timeout(c, &addr, SOCK2_MSEC(150)), SOCK2_ETIMEDOUT);
+  elapsed = t_now_ms() - t0;
+  ck_assert_msg(elapsed >= 145, "gave up after %lld ms", elapsed);
+  t_assert_nonblocking(c, 0);
+  ck_ok(sock2_write_timeout(c, &d));
+  ck_assert_int_eq(d, SOCK2_DURATION_NONE);
+  ck_ok(sock2_close(c));
+  /* A non-blocking client stays non-blocking, its send timeout kept. */
+  ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX,
+                     SOCK2_TYPE_STREAM | SOCK2_TYPE_NONBLOCK, 0, &c));
+  ck_ok(sock2_set_write_timeout(c, SOCK2_MSEC(2500)));
+  ck_err(sock2_connect_timeout(c, &addr, SOCK2_MSEC(50)), SOCK2_ETIMEDOUT);
+  t_assert_nonblocking(c, 1);
+  ck_ok(sock2_write_timeout(c, &d));
+  ck_assert_int_eq(d, SOCK2_MSEC(2500));
+  ck_ok(sock2_close(c));
+  for (i = 0; i < n; i++)
+    ck_ok(sock2_close(f[i]));
+  ck_ok(sock2_close(l));
+  t_unix_path_cleanup(path);
+}
+END_TEST
+#else
+T_WINDOWS_SKIP_TEST(test_socket_connect_timeout_huge,
+                    "needs fork() to watch a wait that never ends")
+T_WINDOWS_SKIP_TEST(test_socket_connect_timeout_unix_full,
+                    "needs fork() for the late acceptor")
+#endif
+
 /* ---- Descriptor state ------------------------------------------------------ */
 
 START_TEST(test_socket_dup)
@@ -735,6 +960,8 @@ sock2_test_socket_suite(void)
   tcase_add_test(tc, test_socket_connect_timeout_expires);
   tcase_add_test(tc, test_socket_connect_timeout_netns);
   tcase_add_test(tc, test_socket_connect_timeout_errors);
+  tcase_add_loop_test(tc, test_socket_connect_timeout_huge, 0, 3);
+  tcase_add_test(tc, test_socket_connect_timeout_unix_full);
   suite_add_tcase(s, tc);
 
   tc = sock2_tcase("state");
