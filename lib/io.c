@@ -250,7 +250,7 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
 {
   sock2_addr_t a;
   sock2_ssize_t r;
-  int rf = 0;
+  int rf;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
@@ -258,17 +258,16 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
     return SOCK2_EINVAL;
   if (n > SOCK2__IOV_MAX)
     return SOCK2_EMSGSIZE;
-  if (from == NULL) {
-    r = sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, &rf);
-  } else {
-    a.len = (sock2_socklen_t)sizeof(a.storage);
-    r = sock2__sys_recvv(s, bufs, n, flags, (struct sockaddr *)&a.storage,
-                         &a.len, &rf);
-    if (r >= 0)
-      store_addr(from, &a);
-  }
-  if (r >= 0 && rflags != NULL)
-    *rflags = rf;
+  /* The backend writes the flags on success only: pass the caller's. */
+  if (rflags == NULL)
+    rflags = &rf;
+  if (from == NULL)
+    return sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, rflags);
+  a.len = (sock2_socklen_t)sizeof(a.storage);
+  r = sock2__sys_recvv(s, bufs, n, flags, (struct sockaddr *)&a.storage,
+                       &a.len, rflags);
+  if (r >= 0)
+    store_addr(from, &a);
   return r;
 }
 
