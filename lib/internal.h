@@ -187,8 +187,8 @@ sock2_ssize_t sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs,
 #endif
 /*
  * Scatter-receive into n buffers: recvmsg() (WSARecv / WSARecvFrom). sa and
- * salen may be NULL (no address wanted); *salen is in/out. *rflags (never
- * NULL) receives the message flags, on success only (lib/ may pass the
+ * salen may be NULL (no address wanted); *salen is in/out. *rflags (if
+ * not NULL) receives the message flags, on success only (lib/ passes the
  * caller's own); Windows reports SOCK2_MSG_TRUNC for WSAEMSGSIZE with the
  * byte count.
  */
@@ -320,8 +320,17 @@ sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on)
 static inline int
 sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
 {
-  int v, err; /* only the reported bytes are read */
-  sock2_socklen_t len = (sock2_socklen_t)sizeof(v);
+  /*
+   * One frame for the reply and the out pointer: compilers then keep the
+   * pointer in memory across the call instead of a saved register. Only
+   * the reported bytes of v are read.
+   */
+  struct {
+    int v;
+    sock2_socklen_t len;
+    int *on;
+  } r;
+  int err;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
@@ -329,12 +338,14 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
     return SOCK2_EINVAL;
   if (name < 0)
     return SOCK2_ENOTSUP;
-  err = sock2__sys_getsockopt(s, level, name, &v, &len);
+  r.len = (sock2_socklen_t)sizeof(r.v);
+  r.on = on;
+  err = sock2__sys_getsockopt(s, level, name, &r.v, &r.len);
   if (err != 0)
     return err;
-  if (len != (sock2_socklen_t)sizeof(v))
-    return sock2__opt_decode_bool_int(v, len, on); /* a 1-byte BOOLEAN */
-  *on = v != 0;
+  if (r.len != (sock2_socklen_t)sizeof(r.v))
+    return sock2__opt_decode_bool_int(r.v, r.len, r.on); /* 1-byte BOOL */
+  *r.on = r.v != 0;
   return 0;
 }
 

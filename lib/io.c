@@ -87,7 +87,7 @@ sock2_send_to_with_flags(sock2_socket_t s, const void *buf, size_t len,
 }
 
 /* Vectored sends; to == NULL means "no address" (the connected forms). */
-static sock2_ssize_t
+static inline sock2_ssize_t
 sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
       const sock2_addr_t *to, int flags)
 {
@@ -250,7 +250,6 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
 {
   sock2_addr_t a;
   sock2_ssize_t r;
-  int rf;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
@@ -259,8 +258,6 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
   if (n > SOCK2__IOV_MAX)
     return SOCK2_EMSGSIZE;
   /* The backend writes the flags on success only: pass the caller's. */
-  if (rflags == NULL)
-    rflags = &rf;
   if (from == NULL)
     return sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, rflags);
   a.len = (sock2_socklen_t)sizeof(a.storage);
@@ -271,18 +268,32 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
   return r;
 }
 
+/* The connected forms: recvv() without the address, small enough to inline. */
+static inline sock2_ssize_t
+recvv_connected(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int *rflags,
+                int flags)
+{
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (BAD_BUF(bufs, n))
+    return SOCK2_EINVAL;
+  if (n > SOCK2__IOV_MAX)
+    return SOCK2_EMSGSIZE;
+  return sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, rflags);
+}
+
 sock2_ssize_t
 sock2_recv_vectored(sock2_socket_t s, sock2_buf_t *bufs, size_t n,
                     int *rflags)
 {
-  return recvv(s, bufs, n, NULL, rflags, 0);
+  return recvv_connected(s, bufs, n, rflags, 0);
 }
 
 sock2_ssize_t
 sock2_recv_vectored_with_flags(sock2_socket_t s, sock2_buf_t *bufs, size_t n,
                                int *rflags, int flags)
 {
-  return recvv(s, bufs, n, NULL, rflags, flags);
+  return recvv_connected(s, bufs, n, rflags, flags);
 }
 
 sock2_ssize_t

@@ -145,18 +145,22 @@ sock2_listen(sock2_socket_t s, int backlog)
 }
 
 /*
- * Zero an address's storage past a constant length, in two halves: each
- * small enough that compilers store it inline (a whole 100-odd bytes
- * becomes a rep stos or a call).
+ * Zero an address's storage past a constant length: up to a 16-byte
+ * boundary, then pieces of at most 64 bytes, each small enough that
+ * compilers store it inline (a whole 100-odd bytes becomes a rep stos or
+ * a call). Three pieces cover a 128-byte sockaddr_storage.
  */
 static inline void
 zero_tail_fixed(sock2_addr_t *a, size_t from)
 {
   char *p = (char *)&a->storage;
-  size_t mid = from + (sizeof(a->storage) - from) / 2;
+  size_t end = sizeof(a->storage);
+  size_t head = from + (16 - from % 16) % 16;
+  size_t mid = head + 64 < end ? head + 64 : end;
 
-  memset(p + from, 0, mid - from);
-  memset(p + mid, 0, sizeof(a->storage) - mid);
+  memset(p + from, 0, head - from);
+  memset(p + head, 0, mid - head);
+  memset(p + mid, 0, end - mid);
 }
 
 /*

@@ -240,7 +240,8 @@ sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
     return SOCK2__ERRNO();
   if (sa != NULL)
     *salen = m.msg_namelen;
-  *rflags = m.msg_flags;
+  if (rflags != NULL)
+    *rflags = m.msg_flags;
   return r;
 }
 #endif

@@ -169,22 +169,28 @@ static inline sock2_ssize_t
 sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
                  struct sockaddr *sa, sock2_socklen_t *salen, int *rflags)
 {
-  struct msghdr m;
+  /* The out pointer in memory across the call, not in a saved register. */
+  struct {
+    struct msghdr m;
+    int *rflags;
+  } f;
   ssize_t r;
 
-  memset(&m, 0, sizeof(m));
+  memset(&f.m, 0, sizeof(f.m));
+  f.rflags = rflags;
   if (sa != NULL) {
-    m.msg_name = sa;
-    m.msg_namelen = *salen;
+    f.m.msg_name = sa;
+    f.m.msg_namelen = *salen;
   }
-  m.msg_iov = (struct iovec *)bufs;
-  m.msg_iovlen = n;
-  r = recvmsg(s, &m, flags);
-  if (r == -1)
+  f.m.msg_iov = (struct iovec *)bufs;
+  f.m.msg_iovlen = n;
+  r = recvmsg(s, &f.m, flags);
+  if (r < 0)
     return sock2__sys_error(errno);
   if (sa != NULL)
-    *salen = m.msg_namelen;
-  *rflags = m.msg_flags;
+    *salen = f.m.msg_namelen;
+  if (f.rflags != NULL)
+    *f.rflags = f.m.msg_flags;
   return r;
 }
 #endif /* SOCK2__SYS_INLINE_RECV */

@@ -42,7 +42,8 @@ recv_error(size_t len)
   if (e == WSAEMSGSIZE)
     return (sock2_ssize_t)len;
   if (e == WSAESHUTDOWN) {
-    *rflags = 0;
+    if (rflags != NULL)
+      *rflags = 0;
     return 0;
   }
   return sock2__sys_error(e);
@@ -177,13 +178,15 @@ sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
   else
     rc = WSARecv(s, (LPWSABUF)bufs, (DWORD)n, &got, &fl, NULL, NULL);
   if (rc != SOCKET_ERROR) {
-    *rflags = 0;
+    if (rflags != NULL)
+      *rflags = 0;
     return (sock2_ssize_t)got;
   }
   e = WSAGetLastError();
   if (e == WSAEMSGSIZE) {
     /* The buffers hold the start of the datagram: report it truncated. */
-    *rflags = SOCK2_MSG_TRUNC;
+    if (rflags != NULL)
+      *rflags = SOCK2_MSG_TRUNC;
     if (got == 0)
       got = (DWORD)bufs_total((const WSABUF *)bufs, n);
     return (sock2_ssize_t)got;
