@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * bench-io: the data-transfer hot paths through libsock2 and through the
- * raw system calls, in one process, interleaved (raw, lib, raw, lib, ...),
- * so machine noise hits both alike. Prints the median time per operation
- * of each and the median of the per-round ratios lib/raw.
+ * raw system calls, in one process, interleaved, so machine noise hits both
+ * alike. Each round runs the raw loop, the libsock2 loop and the raw loop
+ * again (the order rotating from round to round); the second raw run is an
+ * A/A control. Prints, per workload, the median time per operation of raw
+ * and lib, the median of the per-round ratios lib/raw with its
+ * interquartile range, and the same for the A/A ratios raw'/raw: the
+ * noise floor. A lib/raw ratio inside the A/A range is no measurable cost.
  *
  * Workloads (all loopback, one thread):
  *   udp64     64-byte UDP send + recv on a connected IPv4 pair
@@ -15,7 +19,8 @@
  * Usage: bench-io [-r ROUNDS] [-n SCALE] [-w WORKLOAD] [-o raw|lib] [-a]
  *   -o runs one side only, once, for instruction counting with
  *   `perf stat -e instructions:u` or `valgrind --tool=callgrind`.
- *   -a is an A/A control: raw against raw, to show the noise floor.
+ *   -a replaces the lib loop by the raw one too (A/A/A), for checking
+ *   the harness itself.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -280,11 +285,24 @@ cmp_double(const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
+/* The q-quantile (0..1) of v[0..n), by linear interpolation; sorts v. */
+static double
+quantile(double *v, int n, double q)
+{
+  double pos, frac;
+  int i;
+
+  qsort(v, (size_t)n, sizeof(double), cmp_double);
+  pos = q * (double)(n - 1);
+  i = (int)pos;
+  frac = pos - (double)i;
+  return i + 1 < n ? v[i] + (v[i + 1] - v[i]) * frac : v[i];
+}
+
 static double
 median(double *v, int n)
 {
-  qsort(v, (size_t)n, sizeof(double), cmp_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  return quantile(v, n, 0.5);
 }
 
 int
@@ -322,16 +340,21 @@ main(int argc, char **argv)
   if (rounds < 1 || rounds > MAX_ROUNDS)
     rounds = 11;
   memset(tx, 'x', sizeof(tx));
-  if (!only)
-    printf("libsock2 %s bench-io: %d interleaved rounds, medians%s\n",
-           sock2_version_string(), rounds,
-           control ? " (A/A control: raw vs raw)" : "");
-  if (!only)
-    printf("%-8s %-16s %12s %12s %10s\n", "workload", "operation",
-           "raw ns/op", "lib ns/op", "lib/raw");
+  if (!only) {
+    printf("libsock2 %s bench-io: %d rounds of raw, lib, raw' (rotating "
+           "order)%s\n", sock2_version_string(), rounds,
+           control ? "; -a: lib replaced by raw" : "");
+    printf("medians; [q1, q3] = interquartile range over the rounds; A/A is "
+           "raw'/raw, the noise floor\n");
+    printf("%-8s %-16s %10s %10s %8s %17s %8s %17s\n", "workload",
+           "operation", "raw ns/op", "lib ns/op", "lib/raw", "[q1, q3]",
+           "A/A", "[q1, q3]");
+  }
   for (w = 0; w < sizeof(workloads) / sizeof(workloads[0]); w++) {
     const struct workload *wl = &workloads[w];
     double raw[MAX_ROUNDS], lib[MAX_ROUNDS], ratio[MAX_ROUNDS];
+    double raw2[MAX_ROUNDS], aa[MAX_ROUNDS];
+    double r_q1, r_q3, aa_q1, aa_q3;
     long n = (long)((double)wl->iters * scale);
     sock2_socket_t a, b;
     int r, rc;
@@ -358,25 +381,39 @@ main(int argc, char **argv)
       wl->raw(a, b, n / 10 + 1);
       wl->lib(a, b, n / 10 + 1);
       /*
-       * Alternate which side goes first in a round, so that neither
-       * always runs in the other's wake (raw, lib, lib, raw, ...). With
-       * -a the "lib" side is the raw loop again: an A/A control that
-       * shows the noise floor of the ratio.
+       * Rotate the order within a round (raw lib raw', lib raw' raw,
+       * raw' raw lib), so that no loop always runs in another's wake.
+       * raw' is the raw loop again: the A/A control. With -a the lib slot
+       * runs the raw loop too.
        */
       for (r = 0; r < rounds; r++) {
-        run_fn second = control ? wl->raw : wl->lib;
-        if (r % 2 == 0) {
-          raw[r] = wl->raw(a, b, n) / (double)n;
-          lib[r] = second(a, b, n) / (double)n;
-        } else {
-          lib[r] = second(a, b, n) / (double)n;
-          raw[r] = wl->raw(a, b, n) / (double)n;
+        run_fn mid = control ? wl->raw : wl->lib;
+        int k;
+        for (k = 0; k < 3; k++) {
+          switch ((r + k) % 3) {
+          case 0:
+            raw[r] = wl->raw(a, b, n) / (double)n;
+            break;
+          case 1:
+            lib[r] = mid(a, b, n) / (double)n;
+            break;
+          default:
+            raw2[r] = wl->raw(a, b, n) / (double)n;
+            break;
+          }
         }
         ratio[r] = lib[r] / raw[r];
+        aa[r] = raw2[r] / raw[r];
       }
-      printf("%-8s %-16s %12.1f %12.1f %10.4f\n", wl->name, wl->unit,
-             median(raw, rounds), median(lib, rounds),
-             median(ratio, rounds));
+      r_q1 = quantile(ratio, rounds, 0.25);
+      r_q3 = quantile(ratio, rounds, 0.75);
+      aa_q1 = quantile(aa, rounds, 0.25);
+      aa_q3 = quantile(aa, rounds, 0.75);
+      printf("%-8s %-16s %10.1f %10.1f %8.4f [%6.4f, %6.4f] %8.4f "
+             "[%6.4f, %6.4f]\n",
+             wl->name, wl->unit, median(raw, rounds), median(lib, rounds),
+             median(ratio, rounds), r_q1, r_q3, median(aa, rounds), aa_q1,
+             aa_q3);
       fflush(stdout);
     }
     sock2_close(a);

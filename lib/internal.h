@@ -11,6 +11,12 @@
  *   - it returns >= 0 on success and a negative SOCK2_E* code on failure,
  *     translated from errno / WSAGetLastError() before returning;
  *   - it does not retry EINTR.
+ *
+ * Hot paths: a backend may define some of these functions static inline
+ * in its sysinline.h, included at the end of this header, so that a
+ * public function and its system call compile into one function. It says
+ * which with SOCK2__SYS_INLINE_* in its sysdefs.h; the extern declarations
+ * below are then skipped and the .c files leave the function out.
  */
 #ifndef SOCK2_INTERNAL_H
 #define SOCK2_INTERNAL_H
@@ -52,8 +58,10 @@
  * SOCK2__SAFE adds close-on-exec and, where sends cannot pass MSG_NOSIGNAL,
  * SO_NOSIGPIPE. On failure after creation the socket is closed.
  */
+#ifndef SOCK2__SYS_INLINE_SOCKET
 int sock2__sys_socket(int domain, int type, int protocol, int mode,
                       sock2_socket_t *out);
+#endif
 /* socketpair(), same rules; SOCK2_ENOTSUP where the OS has none. */
 int sock2__sys_socketpair(int domain, int type, int protocol, int mode,
                           sock2_socket_t sv[2]);
@@ -76,11 +84,15 @@ int sock2__sys_listen(sock2_socket_t s, int backlog);
 /*
  * accept(). mode SOCK2__SAFE: close-on-exec, blocking. mode SOCK2__RAW:
  * flags (SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC) exactly, 0 meaning a
- * plain accept(). sa/len may be NULL.
+ * plain accept(). sa/len may be NULL; *len is in/out as for accept().
+ * *out, sa and *len are written only on success, so lib/ may pass the
+ * caller's own address storage.
  */
+#ifndef SOCK2__SYS_INLINE_ACCEPT
 int sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out,
                       struct sockaddr *sa, sock2_socklen_t *len, int mode,
                       int flags);
+#endif
 int sock2__sys_getsockname(sock2_socket_t s, struct sockaddr *sa,
                            sock2_socklen_t *len);
 int sock2__sys_getpeername(sock2_socket_t s, struct sockaddr *sa,
@@ -93,14 +105,18 @@ int sock2__sys_cloexec(sock2_socket_t s, int *on);
 int sock2__sys_set_cloexec(sock2_socket_t s, int on);
 /* how is SOCK2_SHUT_RD, _WR or _RDWR (already validated). */
 int sock2__sys_shutdown(sock2_socket_t s, int how);
+#ifndef SOCK2__SYS_INLINE_CLOSE
 int sock2__sys_close(sock2_socket_t s);
+#endif
 
 /* ---- Options ------------------------------------------------------------ */
 
+#ifndef SOCK2__SYS_INLINE_SOCKOPT
 int sock2__sys_getsockopt(sock2_socket_t s, int level, int name, void *val,
                           sock2_socklen_t *len);
 int sock2__sys_setsockopt(sock2_socket_t s, int level, int name,
                           const void *val, sock2_socklen_t len);
+#endif
 /*
  * TCP keep-alive (optsock). Sets SO_KEEPALIVE=1, then each given field:
  * time and interval are > 0 or SOCK2_DURATION_NONE (unset), retries is
@@ -165,13 +181,17 @@ int sock2__sys_set_udp_connreset(sock2_socket_t s, int on);
 /* ---- Data transfer ------------------------------------------------------ */
 
 /* len is already clamped to SOCK2__MAX_BUF_LEN; flags get no-SIGPIPE. */
+#ifndef SOCK2__SYS_INLINE_SEND
 sock2_ssize_t sock2__sys_send(sock2_socket_t s, const void *buf, size_t len,
                               int flags);
+#endif
 sock2_ssize_t sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len,
                                 int flags, const struct sockaddr *sa,
                                 sock2_socklen_t salen);
+#ifndef SOCK2__SYS_INLINE_RECV
 sock2_ssize_t sock2__sys_recv(sock2_socket_t s, void *buf, size_t len,
                               int flags);
+#endif
 sock2_ssize_t sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len,
                                   int flags, struct sockaddr *sa,
                                   sock2_socklen_t *salen);
@@ -179,18 +199,23 @@ sock2_ssize_t sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len,
  * Gather-send n buffers (n <= SOCK2__IOV_MAX, bufs non-NULL if n > 0),
  * to sa if sa is not NULL: sendmsg() (WSASend / WSASendTo). No SIGPIPE.
  */
+#ifndef SOCK2__SYS_INLINE_SEND
 sock2_ssize_t sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs,
                                size_t n, int flags, const struct sockaddr *sa,
                                sock2_socklen_t salen);
+#endif
 /*
  * Scatter-receive into n buffers: recvmsg() (WSARecv / WSARecvFrom). sa and
- * salen may be NULL (no address wanted); *salen is in/out. *rflags (never
- * NULL) receives the message flags; Windows reports SOCK2_MSG_TRUNC for
- * WSAEMSGSIZE with the byte count.
+ * salen may be NULL (no address wanted); *salen is in/out. *rflags (if
+ * not NULL) receives the message flags, on success only (lib/ passes the
+ * caller's own); Windows reports SOCK2_MSG_TRUNC for WSAEMSGSIZE with the
+ * byte count.
  */
+#ifndef SOCK2__SYS_INLINE_RECV
 sock2_ssize_t sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n,
                                int flags, struct sockaddr *sa,
                                sock2_socklen_t *salen, int *rflags);
+#endif
 /* sendmsg() of the caller's header (WSASendMsg). No SIGPIPE. */
 sock2_ssize_t sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg,
                                  int flags);
@@ -273,6 +298,13 @@ sock2__addr_len(const sock2_addr_t *addr)
       (a)->len = (sock2_socklen_t)sizeof((a)->storage);                       \
   } while (0)
 
+/* Zero sock2_addr_t's named tail padding, where it has one. */
+#if SOCK2_ADDR_HAS_RESERVED
+# define SOCK2__ADDR_ZERO_RESERVED(a) ((a)->reserved = 0)
+#else
+# define SOCK2__ADDR_ZERO_RESERVED(a) ((void)(a))
+#endif
+
 /* ---- Portable helpers shared across lib/ files (lib/util.c) ------------- */
 
 /*
@@ -295,11 +327,16 @@ int sock2__duration_to_units(sock2_duration_t d, int64_t unit_ns,
  * SOCK2_EINVAL for any other length.
  */
 int sock2__opt_decode_bool(const void *buf, sock2_socklen_t len, int *on);
-int sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on);
-int sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on);
+/* The same for a reply read into an int (passed by value). */
+int sock2__opt_decode_bool_int(int v, sock2_socklen_t len, int *on);
+static inline int sock2__opt_get_bool(sock2_socket_t s, int level, int name,
+                                      int *on);
+static inline int sock2__opt_set_bool(sock2_socket_t s, int level, int name,
+                                      int on);
 /* An int reply; 1- and 2-byte replies are widened (unsigned). */
 int sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val);
-int sock2__opt_set_int(sock2_socket_t s, int level, int name, int val);
+static inline int sock2__opt_set_int(sock2_socket_t s, int level, int name,
+                                     int val);
 /*
  * A short name option (a device or congestion-control name) of at most
  * max bytes, copied NUL-terminated into buf; the reply may or may not be
@@ -314,5 +351,62 @@ int sock2__opt_get_name(sock2_socket_t s, int level, int name, size_t max,
  */
 int sock2__opt_get_exact(sock2_socket_t s, int level, int name, void *out,
                          size_t size);
+
+/* The backend's inline hot paths (sys-unix/ or sys-win32/sysinline.h). */
+#include "sysinline.h"
+
+/*
+ * The boolean and int setters and the boolean getter, inline: each public
+ * option function is then its checks and one system call (the -1 sentinel
+ * test folds away for an option the OS has).
+ */
+static inline int
+sock2__opt_set_int(sock2_socket_t s, int level, int name, int val)
+{
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  return sock2__sys_setsockopt(s, level, name, &val,
+                               (sock2_socklen_t)sizeof(val));
+}
+
+static inline int
+sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on)
+{
+  return sock2__opt_set_int(s, level, name, on != 0);
+}
+
+static inline int
+sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
+{
+  /*
+   * One frame for the reply and the out pointer: compilers then keep the
+   * pointer in memory across the call instead of a saved register. Only
+   * the reported bytes of v are read.
+   */
+  struct {
+    int v;
+    sock2_socklen_t len;
+    int *on;
+  } r;
+  int err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (on == NULL)
+    return SOCK2_EINVAL;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  r.len = (sock2_socklen_t)sizeof(r.v);
+  r.on = on;
+  err = sock2__sys_getsockopt(s, level, name, &r.v, &r.len);
+  if (err != 0)
+    return err;
+  if (r.len != (sock2_socklen_t)sizeof(r.v))
+    return sock2__opt_decode_bool_int(r.v, r.len, r.on); /* 1-byte BOOL */
+  *r.on = r.v != 0;
+  return 0;
+}
 
 #endif /* SOCK2_INTERNAL_H */

@@ -98,7 +98,7 @@ sock2_send_to_with_flags(sock2_socket_t s, const void *buf, size_t len,
 }
 
 /* Vectored sends; to == NULL means "no address" (the connected forms). */
-static sock2_ssize_t
+static inline sock2_ssize_t
 sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
       const sock2_addr_t *to, int flags)
 {
@@ -267,7 +267,6 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
 {
   sock2_addr_t a;
   sock2_ssize_t r;
-  int rf = 0;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
@@ -275,32 +274,43 @@ recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, sock2_addr_t *from,
     return SOCK2_EINVAL;
   if (n > SOCK2__IOV_MAX)
     return SOCK2_EMSGSIZE;
-  if (from == NULL) {
-    r = sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, &rf);
-  } else {
-    a.len = (sock2_socklen_t)sizeof(a.storage);
-    r = sock2__sys_recvv(s, bufs, n, flags, (struct sockaddr *)&a.storage,
-                         &a.len, &rf);
-    if (r >= 0)
-      store_addr(from, &a);
-  }
-  if (r >= 0 && rflags != NULL)
-    *rflags = rf;
+  /* The backend writes the flags on success only: pass the caller's. */
+  if (from == NULL)
+    return sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, rflags);
+  a.len = (sock2_socklen_t)sizeof(a.storage);
+  r = sock2__sys_recvv(s, bufs, n, flags, (struct sockaddr *)&a.storage,
+                       &a.len, rflags);
+  if (r >= 0)
+    store_addr(from, &a);
   return r;
+}
+
+/* The connected forms: recvv() without the address, small enough to inline. */
+static inline sock2_ssize_t
+recvv_connected(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int *rflags,
+                int flags)
+{
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (BAD_BUF(bufs, n))
+    return SOCK2_EINVAL;
+  if (n > SOCK2__IOV_MAX)
+    return SOCK2_EMSGSIZE;
+  return sock2__sys_recvv(s, bufs, n, flags, NULL, NULL, rflags);
 }
 
 sock2_ssize_t
 sock2_recv_vectored(sock2_socket_t s, sock2_buf_t *bufs, size_t n,
                     int *rflags)
 {
-  return recvv(s, bufs, n, NULL, rflags, 0);
+  return recvv_connected(s, bufs, n, rflags, 0);
 }
 
 sock2_ssize_t
 sock2_recv_vectored_with_flags(sock2_socket_t s, sock2_buf_t *bufs, size_t n,
                                int *rflags, int flags)
 {
-  return recvv(s, bufs, n, NULL, rflags, flags);
+  return recvv_connected(s, bufs, n, rflags, flags);
 }
 
 sock2_ssize_t

@@ -22,28 +22,15 @@ sock2__opt_decode_bool(const void *buf, sock2_socklen_t len, int *on)
 }
 
 int
-sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
+sock2__opt_decode_bool_int(int v, sock2_socklen_t len, int *on)
 {
-  int v = 0, err;
-  sock2_socklen_t len = (sock2_socklen_t)sizeof(v);
+  unsigned char buf[sizeof(int)];
 
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (on == NULL)
-    return SOCK2_EINVAL;
-  if (name < 0)
-    return SOCK2_ENOTSUP;
-  err = sock2__sys_getsockopt(s, level, name, &v, &len);
-  if (err != 0)
-    return err;
-  return sock2__opt_decode_bool(&v, len, on);
+  memcpy(buf, &v, sizeof(buf));
+  return sock2__opt_decode_bool(buf, len, on);
 }
 
-int
-sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on)
-{
-  return sock2__opt_set_int(s, level, name, on != 0);
-}
+/* sock2__opt_get_bool(), _set_bool() and _set_int(): inline, internal.h. */
 
 int
 sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val)
@@ -75,17 +62,6 @@ sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val)
   }
   *val = v;
   return 0;
-}
-
-int
-sock2__opt_set_int(sock2_socket_t s, int level, int name, int val)
-{
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (name < 0)
-    return SOCK2_ENOTSUP;
-  return sock2__sys_setsockopt(s, level, name, &val,
-                               (sock2_socklen_t)sizeof(val));
 }
 
 int

@@ -97,34 +97,62 @@ sock2_listen(sock2_socket_t s, int backlog)
   return sock2__sys_listen(s, backlog);
 }
 
-/* Shared by the three accept variants. */
-static int
+/*
+ * Zero an address's storage past a constant length: up to a 16-byte
+ * boundary, then pieces of at most 64 bytes, each small enough that
+ * compilers store it inline (a whole 100-odd bytes becomes a rep stos or
+ * a call). Three pieces cover a 128-byte sockaddr_storage.
+ */
+static inline void
+zero_tail_fixed(sock2_addr_t *a, size_t from)
+{
+  char *p = (char *)&a->storage;
+  size_t end = sizeof(a->storage);
+  size_t head = from + (16 - from % 16) % 16;
+  size_t mid = head + 64 < end ? head + 64 : end;
+
+  memset(p + from, 0, head - from);
+  memset(p + head, 0, mid - head);
+  memset(p + mid, 0, end - mid);
+}
+
+/*
+ * Shared by the three accept variants, inline so that mode and flags fold
+ * into each. The backend writes *out and the address only on success, so
+ * they go straight to the caller's storage; the storage past the reported
+ * length is then zeroed (with fixed-size stores for the two IP families).
+ */
+static inline int
 accept_common(sock2_socket_t s, sock2_socket_t *out, sock2_addr_t *peer,
               int mode, int flags)
 {
-  sock2_addr_t a;
-  sock2_socket_t fd;
+  sock2_socklen_t len;
   int err;
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
   if (out == NULL || (flags & ~CREATION_FLAGS) != 0)
     return SOCK2_EINVAL;
-  if (peer == NULL) {
-    err = sock2__sys_accept(s, &fd, NULL, NULL, mode, flags);
-  } else {
-    memset(&a, 0, sizeof(a));
-    a.len = (sock2_socklen_t)sizeof(a.storage);
-    err = sock2__sys_accept(s, &fd, (struct sockaddr *)&a.storage, &a.len,
-                            mode, flags);
-  }
+  if (peer == NULL)
+    return sock2__sys_accept(s, out, NULL, NULL, mode, flags);
+  len = (sock2_socklen_t)sizeof(peer->storage);
+  err = sock2__sys_accept(s, out, (struct sockaddr *)&peer->storage, &len,
+                          mode, flags);
   if (err != 0)
     return err;
-  if (peer != NULL) {
-    SOCK2__CLAMP_ADDR_LEN(&a);
-    *peer = a;
+  if (len == (sock2_socklen_t)sizeof(struct sockaddr_in)) {
+    zero_tail_fixed(peer, sizeof(struct sockaddr_in));
+  } else if (len == (sock2_socklen_t)sizeof(struct sockaddr_in6)) {
+    zero_tail_fixed(peer, sizeof(struct sockaddr_in6));
+  } else {
+    /* Never past the storage, whatever length the kernel reports. */
+    size_t n = (size_t)len < sizeof(peer->storage) ? (size_t)len
+                                                   : sizeof(peer->storage);
+    memset((char *)&peer->storage + n, 0, sizeof(peer->storage) - n);
+    len = (sock2_socklen_t)n;
   }
-  *out = fd;
+  peer->len = len;
+  SOCK2__ADDR_ZERO_RESERVED(peer);
   return 0;
 }
 

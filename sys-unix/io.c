@@ -44,6 +44,7 @@ sock2__sys_sendto(sock2_socket_t s, const void *buf, size_t len, int flags,
   return n == -1 ? SOCK2__ERRNO() : n;
 }
 
+#ifndef SOCK2__SYS_INLINE_SEND /* else inline, sysinline.h */
 sock2_ssize_t
 sock2__sys_send(sock2_socket_t s, const void *buf, size_t len, int flags)
 {
@@ -54,6 +55,7 @@ sock2__sys_send(sock2_socket_t s, const void *buf, size_t len, int flags)
   return n == -1 ? SOCK2__ERRNO() : n;
 #endif
 }
+#endif
 
 /* sendmsg() without SIGPIPE; shared by the two callers below (inlined). */
 static sock2_ssize_t
@@ -78,6 +80,7 @@ sock2__sys_sendmsg(sock2_socket_t s, const sock2_msg_t *msg, int flags)
   return sendmsg_nosig(s, msg, flags);
 }
 
+#ifndef SOCK2__SYS_INLINE_SEND /* else inline, sysinline.h */
 sock2_ssize_t
 sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
                  int flags, const struct sockaddr *sa, sock2_socklen_t salen)
@@ -91,15 +94,18 @@ sock2__sys_sendv(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
   m.msg_iovlen = n;
   return sendmsg_nosig(s, &m, flags);
 }
+#endif
 
 /* ---- recv, recvfrom, recvmsg -------------------------------------------- */
 
+#ifndef SOCK2__SYS_INLINE_RECV /* else inline, sysinline.h */
 sock2_ssize_t
 sock2__sys_recv(sock2_socket_t s, void *buf, size_t len, int flags)
 {
   ssize_t n = recv(s, buf, len, flags);
   return n == -1 ? SOCK2__ERRNO() : n;
 }
+#endif
 
 sock2_ssize_t
 sock2__sys_recvfrom(sock2_socket_t s, void *buf, size_t len, int flags,
@@ -116,6 +122,7 @@ sock2__sys_recvmsg(sock2_socket_t s, sock2_msg_t *msg, int flags)
   return n == -1 ? SOCK2__ERRNO() : n;
 }
 
+#ifndef SOCK2__SYS_INLINE_RECV /* else inline, sysinline.h */
 sock2_ssize_t
 sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
                  struct sockaddr *sa, sock2_socklen_t *salen, int *rflags)
@@ -135,9 +142,11 @@ sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
     return SOCK2__ERRNO();
   if (sa != NULL)
     *salen = m.msg_namelen;
-  *rflags = m.msg_flags;
+  if (rflags != NULL)
+    *rflags = m.msg_flags;
   return r;
 }
+#endif
 
 int
 sock2__sys_peek_sender(sock2_socket_t s, struct sockaddr *sa,

@@ -95,6 +95,33 @@ atomic_flags(int *cloexec, int *nonblock)
   return f;
 }
 
+/*
+ * socket() with the atomic flags failed (errno set). Headers newer than
+ * the kernel (Linux before 2.6.27) refuse the flags with EINVAL: create
+ * without them and use fcntl instead. Any other error is returned.
+ */
+int
+sock2__unix_socket_failed(const struct sock2__unix_socket_args *a, int mode)
+{
+  int cloexec = mode == SOCK2__SAFE || (a->type & SOCK2_TYPE_CLOEXEC);
+  int nonblock = (a->type & SOCK2_TYPE_NONBLOCK) != 0;
+  int want_cloexec = cloexec, want_nonblock = nonblock;
+  int fd, err;
+
+  if (atomic_flags(&cloexec, &nonblock) == 0 || errno != EINVAL)
+    return SOCK2__ERRNO();
+  fd = socket(a->domain, a->type & ~CREATION_FLAGS, a->protocol);
+  if (fd == -1)
+    return SOCK2__ERRNO();
+  err = sock2__unix_finish_new(fd, want_cloexec, want_nonblock,
+                               mode == SOCK2__SAFE);
+  if (err != 0)
+    return err;
+  *a->out = fd;
+  return 0;
+}
+
+#ifndef SOCK2__SYS_INLINE_SOCKET /* else inline, sysinline.h */
 int
 sock2__sys_socket(int domain, int type, int protocol, int mode,
                   sock2_socket_t *out)
@@ -102,28 +129,25 @@ sock2__sys_socket(int domain, int type, int protocol, int mode,
   int cloexec = mode == SOCK2__SAFE || (type & SOCK2_TYPE_CLOEXEC);
   int nonblock = (type & SOCK2_TYPE_NONBLOCK) != 0;
   int base = type & ~CREATION_FLAGS;
-  int want_cloexec = cloexec, want_nonblock = nonblock;
   int flags = atomic_flags(&cloexec, &nonblock);
   int fd, err;
 
   fd = socket(domain, base | flags, protocol);
-  if (fd == -1 && flags != 0 && errno == EINVAL) {
-    /*
-     * Headers newer than the kernel (Linux before 2.6.27): the flags are
-     * refused, so create without them and use fcntl instead.
-     */
-    fd = socket(domain, base, protocol);
-    cloexec = want_cloexec;
-    nonblock = want_nonblock;
+  if (fd == -1) {
+    struct sock2__unix_socket_args a;
+    a.domain = domain;
+    a.type = type;
+    a.protocol = protocol;
+    a.out = out;
+    return sock2__unix_socket_failed(&a, mode);
   }
-  if (fd == -1)
-    return SOCK2__ERRNO();
   err = sock2__unix_finish_new(fd, cloexec, nonblock, mode == SOCK2__SAFE);
   if (err != 0)
     return err;
   *out = fd;
   return 0;
 }
+#endif
 
 int
 sock2__sys_socketpair(int domain, int type, int protocol, int mode,
@@ -344,63 +368,108 @@ sock2__sys_listen(sock2_socket_t s, int backlog)
   return listen(s, backlog) == -1 ? SOCK2__ERRNO() : 0;
 }
 
-int
-sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
-                  sock2_socklen_t *len, int mode, int flags)
+/*
+ * accept() and then fcntl for the flags asked (exact_mode), into a local
+ * address so that sa and *len are written only on success.
+ */
+static int
+accept_fcntl(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
+             sock2_socklen_t *len, int mode, int flags)
 {
   int cloexec = mode == SOCK2__SAFE || (flags & SOCK2_TYPE_CLOEXEC);
   int nonblock = mode != SOCK2__SAFE && (flags & SOCK2_TYPE_NONBLOCK);
   /* Whether the caller asked for a definite blocking mode. */
   int exact_mode = mode == SOCK2__SAFE || flags != 0;
+  struct sockaddr_storage ss;
+  sock2_socklen_t sslen = (sock2_socklen_t)sizeof(ss);
   int fd, err;
 
-#if defined(HAVE_ACCEPT4) && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK
-  if (exact_mode) {
-    /*
-     * accept4() sets both flags atomically and never inherits O_NONBLOCK
-     * from the listener, so this one call is the whole job.
-     */
-    fd = accept4(s, sa, len,
-                 (cloexec ? SOCK_CLOEXEC : 0) | (nonblock ? SOCK_NONBLOCK : 0));
-    if (fd != -1) {
-# if NEED_SO_NOSIGPIPE
-      if (mode == SOCK2__SAFE) {
-        err = sock2__unix_finish_new(fd, 0, 0, 1);
-        if (err != 0)
-          return err;
-      }
-# endif
-      *out = fd;
-      return 0;
-    }
-    if (errno != ENOSYS)
+  if (!exact_mode) {
+    /* Nothing to set after the call: the OS writes sa on success only. */
+    fd = accept(s, sa, len);
+    if (fd == -1)
       return SOCK2__ERRNO();
-    /* A libc newer than the kernel: fall back to accept() + fcntl. */
+    *out = fd;
+    return 0;
   }
-#endif
-  fd = accept(s, sa, len);
+  fd = accept(s, sa != NULL ? (struct sockaddr *)&ss : NULL,
+              sa != NULL ? &sslen : NULL);
   if (fd == -1)
     return SOCK2__ERRNO();
-  if (exact_mode) {
-    /*
-     * BSD-derived kernels copy O_NONBLOCK from the listener; set exactly
-     * what was asked for.
-     */
-    err = sock2__unix_set_nonblock(fd, nonblock);
-    /*
-     * SO_NOSIGPIPE too where sends cannot carry MSG_NOSIGNAL: a listener
-     * the library did not create may lack it, and so would its sockets.
-     */
-    if (err == 0)
-      err = sock2__unix_finish_new(fd, cloexec, 0, mode == SOCK2__SAFE);
-    else
-      close(fd);
-    if (err != 0)
-      return err;
+  /*
+   * BSD-derived kernels copy O_NONBLOCK from the listener; set exactly
+   * what was asked for.
+   */
+  err = sock2__unix_set_nonblock(fd, nonblock);
+  /*
+   * SO_NOSIGPIPE too where sends cannot carry MSG_NOSIGNAL: a listener
+   * the library did not create may lack it, and so would its sockets.
+   */
+  if (err == 0)
+    err = sock2__unix_finish_new(fd, cloexec, 0, mode == SOCK2__SAFE);
+  else
+    close(fd);
+  if (err != 0)
+    return err;
+  if (sa != NULL) {
+    /* What the kernel wrote: at most what the caller's buffer holds. */
+    size_t n = (size_t)sslen < (size_t)*len ? (size_t)sslen : (size_t)*len;
+    memcpy(sa, &ss, n < sizeof(ss) ? n : sizeof(ss));
+    *len = sslen;
   }
   *out = fd;
   return 0;
 }
+
+#if defined(HAVE_ACCEPT4) && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK
+/* accept4() failed (errno set): see sysinline.h. */
+int
+sock2__unix_accept4_failed(const struct sock2__unix_accept_args *a,
+                           struct sockaddr *sa, sock2_socklen_t *len,
+                           int mode, int flags)
+{
+  if (errno != ENOSYS)
+    return SOCK2__ERRNO();
+  /* A libc newer than the kernel: fall back to accept() + fcntl. */
+  return accept_fcntl(a->s, a->out, sa, len, mode, flags);
+}
+#endif
+
+#ifndef SOCK2__SYS_INLINE_ACCEPT /* else inline, sysinline.h */
+int
+sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
+                  sock2_socklen_t *len, int mode, int flags)
+{
+#if defined(HAVE_ACCEPT4) && HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK
+  if (mode == SOCK2__SAFE || flags != 0) {
+    /*
+     * accept4() sets both flags atomically and never inherits O_NONBLOCK
+     * from the listener, so this one call is the whole job.
+     */
+    int cloexec = mode == SOCK2__SAFE || (flags & SOCK2_TYPE_CLOEXEC);
+    int nonblock = mode != SOCK2__SAFE && (flags & SOCK2_TYPE_NONBLOCK);
+    int fd = accept4(s, sa, len, (cloexec ? SOCK_CLOEXEC : 0) |
+                                     (nonblock ? SOCK_NONBLOCK : 0));
+    if (fd == -1) {
+      struct sock2__unix_accept_args a;
+      a.s = s;
+      a.out = out;
+      return sock2__unix_accept4_failed(&a, sa, len, mode, flags);
+    }
+# if NEED_SO_NOSIGPIPE
+    if (mode == SOCK2__SAFE) {
+      int err = sock2__unix_finish_new(fd, 0, 0, 1);
+      if (err != 0)
+        return err;
+    }
+# endif
+    *out = fd;
+    return 0;
+  }
+#endif
+  return accept_fcntl(s, out, sa, len, mode, flags);
+}
+#endif
 
 int
 sock2__sys_getsockname(sock2_socket_t s, struct sockaddr *sa,
@@ -489,17 +558,25 @@ sock2__sys_shutdown(sock2_socket_t s, int how)
   return shutdown(s, how) == -1 ? SOCK2__ERRNO() : 0;
 }
 
+/* close() failed (errno set). */
+int
+sock2__unix_close_failed(void)
+{
+  /*
+   * Linux (and POSIX 2024) release the descriptor even when close() is
+   * interrupted; reporting EINTR would invite a double close.
+   */
+  if (errno == EINTR || errno == EINPROGRESS)
+    return 0;
+  return SOCK2__ERRNO();
+}
+
+#ifndef SOCK2__SYS_INLINE_CLOSE /* else inline, sysinline.h */
 int
 sock2__sys_close(sock2_socket_t s)
 {
-  if (close(s) == -1) {
-    /*
-     * Linux (and POSIX 2024) release the descriptor even when close() is
-     * interrupted; reporting EINTR would invite a double close.
-     */
-    if (errno == EINTR || errno == EINPROGRESS)
-      return 0;
-    return SOCK2__ERRNO();
-  }
+  if (close(s) == -1)
+    return sock2__unix_close_failed();
   return 0;
 }
+#endif

@@ -22,6 +22,7 @@ typedef struct bpf_prog {
 } bpf_prog_t;
 #endif
 
+#ifndef SOCK2__SYS_INLINE_SOCKOPT /* else inline, sysinline.h */
 int
 sock2__sys_getsockopt(sock2_socket_t s, int level, int name, void *val,
                       sock2_socklen_t *len)
@@ -35,6 +36,7 @@ sock2__sys_setsockopt(sock2_socket_t s, int level, int name, const void *val,
 {
   return setsockopt(s, level, name, val, len) == -1 ? SOCK2__ERRNO() : 0;
 }
+#endif
 
 /* ---- SOL_SOCKET and IPPROTO_TCP helpers (optsock) ------------------------ */
 

@@ -89,6 +89,13 @@ typedef struct sock2__sockaddr_vm {
  */
 #if defined(__APPLE__)
 # define SOCK2__MAX_BUF_LEN ((size_t)INT_MAX - 1)
+#elif defined(__linux__)
+/*
+ * Linux clamps every count to MAX_RW_COUNT itself (INT_MAX rounded down
+ * to a page), whatever the caller passes: no clamp is needed, and none is
+ * compiled in (SIZE_MAX makes the test constant-false).
+ */
+# define SOCK2__MAX_BUF_LEN SIZE_MAX
 #else
 # define SOCK2__MAX_BUF_LEN ((size_t)SSIZE_MAX)
 #endif
@@ -516,5 +523,43 @@ typedef struct linger sock2__linger;
 # define SOCK2__DCCP_SOCKOPT_AVAILABLE_CCIDS (-1)
 # define SOCK2__DCCP_SOCKOPT_GET_CUR_MPS (-1)
 #endif
+
+/* ---- Hot paths defined inline (sysinline.h) ----------------------------- */
+
+/*
+ * The sock2__sys_* functions sysinline.h defines static inline, so that a
+ * public hot path compiles into one function (lib/internal.h skips their
+ * extern declarations and the .c files their definitions). Each needs the
+ * one-call form of its system call:
+ *   SOCKET  socket() with SOCK_CLOEXEC / SOCK_NONBLOCK, and no SO_NOSIGPIPE
+ *           to set afterwards;
+ *   ACCEPT  accept4() with both flags (and no SO_NOSIGPIPE to set);
+ *   SEND    send() and sendmsg() (sendv) that cannot raise SIGPIPE:
+ *           MSG_NOSIGNAL, or SO_NOSIGPIPE set at creation;
+ *   CLOSE, RECV (recv, recvv) and SOCKOPT (getsockopt, setsockopt):
+ *           always.
+ */
+#if !HAVE_DECL_MSG_NOSIGNAL && HAVE_DECL_SO_NOSIGPIPE
+# define SOCK2__NEED_SO_NOSIGPIPE 1
+#else
+# define SOCK2__NEED_SO_NOSIGPIPE 0
+#endif
+#if HAVE_DECL_SOCK_CLOEXEC && HAVE_DECL_SOCK_NONBLOCK &&                       \
+  !SOCK2__NEED_SO_NOSIGPIPE
+# define SOCK2__SYS_INLINE_SOCKET 1
+# if defined(HAVE_ACCEPT4)
+#  define SOCK2__SYS_INLINE_ACCEPT 1
+# endif
+#endif
+#if HAVE_DECL_MSG_NOSIGNAL
+# define SOCK2__SYS_INLINE_SEND 1
+# define SOCK2__MSG_NOSIGNAL MSG_NOSIGNAL
+#elif HAVE_DECL_SO_NOSIGPIPE
+# define SOCK2__SYS_INLINE_SEND 1
+# define SOCK2__MSG_NOSIGNAL 0
+#endif
+#define SOCK2__SYS_INLINE_CLOSE 1
+#define SOCK2__SYS_INLINE_RECV 1
+#define SOCK2__SYS_INLINE_SOCKOPT 1
 
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_H */

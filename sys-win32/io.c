@@ -41,8 +41,11 @@ recv_error(size_t len)
 
   if (e == WSAEMSGSIZE)
     return (sock2_ssize_t)len;
-  if (e == WSAESHUTDOWN)
+  if (e == WSAESHUTDOWN) {
+    if (rflags != NULL)
+      *rflags = 0;
     return 0;
+  }
   return sock2__sys_error(e);
 }
 
@@ -181,13 +184,16 @@ sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
                      NULL);
   else
     rc = WSARecv(s, (LPWSABUF)bufs, (DWORD)n, &got, &fl, NULL, NULL);
-  *rflags = 0;
-  if (rc != SOCKET_ERROR)
+  if (rc != SOCKET_ERROR) {
+    if (rflags != NULL)
+      *rflags = 0;
     return (sock2_ssize_t)got;
+  }
   e = WSAGetLastError();
   if (e == WSAEMSGSIZE) {
     /* The buffers hold the start of the datagram: report it truncated. */
-    *rflags = SOCK2_MSG_TRUNC;
+    if (rflags != NULL)
+      *rflags = SOCK2_MSG_TRUNC;
     if (got == 0)
       got = (DWORD)bufs_total((const WSABUF *)bufs, n);
     return (sock2_ssize_t)got;

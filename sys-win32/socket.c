@@ -206,10 +206,14 @@ sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
   int nonblock = mode != SOCK2__SAFE && (flags & SOCK2_TYPE_NONBLOCK);
   /* Whether the caller asked for a definite blocking mode. */
   int exact_mode = mode == SOCK2__SAFE || flags != 0;
+  /* A local address: sa and *len are written only on success. */
+  SOCKADDR_STORAGE ss;
+  int sslen = (int)sizeof(ss);
   SOCKET fd;
   int err = 0;
 
-  fd = accept(s, sa, len);
+  fd = accept(s, sa != NULL ? (struct sockaddr *)&ss : NULL,
+              sa != NULL ? &sslen : NULL);
   if (fd == INVALID_SOCKET)
     return SOCK2__WSAERR();
   /*
@@ -224,6 +228,11 @@ sock2__sys_accept(sock2_socket_t s, sock2_socket_t *out, struct sockaddr *sa,
   if (err != 0) {
     closesocket(fd);
     return err;
+  }
+  if (sa != NULL) {
+    size_t n = (size_t)sslen < (size_t)*len ? (size_t)sslen : (size_t)*len;
+    memcpy(sa, &ss, n < sizeof(ss) ? n : sizeof(ss));
+    *len = sslen;
   }
   *out = fd;
   return 0;

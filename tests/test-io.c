@@ -1640,6 +1640,49 @@ START_TEST(test_io_sendfile_handle)
 END_TEST
 #endif
 
+/*
+ * The vectored receives hand the caller's rflags to the backend, which
+ * writes it on success only (issue 9, zero cost): a failed call leaves it
+ * as it was, a NULL one is fine, a successful one sets it.
+ */
+START_TEST(test_io_recv_vectored_rflags_output)
+{
+  sock2_socket_t a, b;
+  sock2_addr_t aa, ba, from;
+  sock2_buf_t in[2];
+  char x[4], y[4];
+  int rf;
+
+  a = t_udp(SOCK2_DOMAIN_IPV4, &aa);
+  b = t_udp(SOCK2_DOMAIN_IPV4, &ba);
+  ck_ok(sock2_connect(a, &ba));
+  ck_ok(sock2_connect(b, &aa));
+  in[0].base = x;
+  in[0].len = sizeof(x);
+  in[1].base = y;
+  in[1].len = sizeof(y);
+  rf = 0x5a5a;
+  ck_err(sock2_recv_vectored_with_flags(b, in, 2, &rf, SOCK2_MSG_DONTWAIT),
+         SOCK2_EAGAIN);
+  ck_err(sock2_recv_from_vectored_with_flags(b, in, 2, &from, &rf,
+                                             SOCK2_MSG_DONTWAIT),
+         SOCK2_EAGAIN);
+  ck_assert_int_eq(rf, 0x5a5a);
+  ck_err(sock2_recv_vectored_with_flags(b, in, 2, NULL, SOCK2_MSG_DONTWAIT),
+         SOCK2_EAGAIN);
+  ck_err(sock2_recv_vectored(SOCK2_INVALID_SOCKET, in, 2, &rf), SOCK2_EBADF);
+  ck_assert_int_eq(rf, 0x5a5a);
+  /* Success: flags set (a datagram that fits: no TRUNC), NULL accepted. */
+  ck_assert_int_eq(sock2_send(a, "abcdef", 6), 6);
+  ck_assert_int_eq(sock2_recv_vectored(b, in, 2, &rf), 6);
+  ck_assert_int_eq(rf & SOCK2_MSG_TRUNC, 0);
+  ck_assert_int_eq(sock2_send(a, "abcdefghij", 10), 10);
+  ck_assert_int_eq(sock2_recv_vectored(b, in, 2, NULL), 8);
+  ck_ok(sock2_close(a));
+  ck_ok(sock2_close(b));
+}
+END_TEST
+
 Suite *
 sock2_test_io_suite(void)
 {
@@ -1671,6 +1714,7 @@ sock2_test_io_suite(void)
   tcase_add_test(s2, test_io_send_from_recv_to_vectored);
   tcase_add_test(s2, test_io_sendmsg);
   tcase_add_test(s2, test_io_recv_vectored_truncated);
+  tcase_add_test(s2, test_io_recv_vectored_rflags_output);
   suite_add_tcase(s, s2);
 
   tcase_add_test(mh, test_io_control_rights);

@@ -936,6 +936,90 @@ T_WINDOWS_SKIP_TEST(test_socket_no_sigpipe,
                     "Windows has no SIGPIPE (a send to a closed peer fails with ECONNRESET)")
 #endif
 
+/*
+ * The accept variants write the peer's address straight into the caller's
+ * storage (issue 9, zero cost): on failure it must stay as it was, on
+ * success the storage past the reported length must be zero whatever it
+ * held (IPv4 and IPv6 take fixed-size paths, other lengths the general
+ * one: a unix client with no name reports 2 bytes or so).
+ */
+static void
+t_assert_tail_zero(const sock2_addr_t *a)
+{
+  const unsigned char *p = (const unsigned char *)&a->storage;
+  size_t i;
+
+  ck_assert_uint_le((size_t)a->len, sizeof(a->storage));
+  for (i = (size_t)a->len; i < sizeof(a->storage); i++)
+    ck_assert_msg(p[i] == 0, "storage byte %zu past len %d is 0x%02x", i,
+                  (int)a->len, p[i]);
+}
+
+START_TEST(test_socket_accept_peer_output)
+{
+  static const int fams[] = {SOCK2_DOMAIN_IPV4, SOCK2_DOMAIN_IPV6};
+  sock2_addr_t addr, peer, before, local;
+  sock2_socket_t l, c, a;
+  size_t d;
+
+  for (d = 0; d < 2; d++) {
+    int mode;
+    if (fams[d] == SOCK2_DOMAIN_IPV6 && !t_have_ipv6())
+      continue;
+    l = t_listener(fams[d], &addr);
+    /* Failure (nothing pending): out and peer untouched, byte for byte. */
+    ck_ok(sock2_set_nonblocking(l, 1));
+    memset(&peer, 0xa5, sizeof(peer));
+    before = peer;
+    a = (sock2_socket_t)4242;
+    ck_err(sock2_accept(l, &a, &peer), SOCK2_EAGAIN);
+    ck_err(sock2_accept_raw(l, &a, &peer), SOCK2_EAGAIN);
+    ck_err(sock2_accept4(l, &a, &peer, SOCK2_TYPE_CLOEXEC), SOCK2_EAGAIN);
+    ck_assert_int_eq(a, 4242);
+    ck_assert(memcmp(&peer, &before, sizeof(peer)) == 0);
+    ck_ok(sock2_set_nonblocking(l, 0));
+    /* Success through each variant: the client's address, tail zeroed. */
+    for (mode = 0; mode < 3; mode++) {
+      ck_ok(sock2_socket(fams[d], SOCK2_TYPE_STREAM, 0, &c));
+      ck_ok(sock2_connect(c, &addr));
+      ck_ok(sock2_local_addr(c, &local));
+      memset(&peer, 0xa5, sizeof(peer));
+      if (mode == 0)
+        ck_ok(sock2_accept(l, &a, &peer));
+      else if (mode == 1)
+        ck_ok(sock2_accept_raw(l, &a, &peer));
+      else
+        ck_ok(sock2_accept4(l, &a, &peer, SOCK2_TYPE_CLOEXEC));
+      ck_assert_int_eq((int)peer.len, (int)local.len);
+      ck_assert(sock2_addr_equal(&peer, &local));
+      t_assert_tail_zero(&peer);
+      ck_ok(sock2_close(a));
+      ck_ok(sock2_close(c));
+    }
+    ck_ok(sock2_close(l));
+  }
+
+  if (t_have_unix()) {
+    char path[256];
+    t_unix_path(path, sizeof(path), "peer.sock");
+    ck_ok(sock2_addr_unix(&addr, path));
+    ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &l));
+    ck_ok(sock2_bind(l, &addr));
+    ck_ok(sock2_listen(l, 4));
+    ck_ok(sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c));
+    ck_ok(sock2_connect(c, &addr));
+    memset(&peer, 0xa5, sizeof(peer));
+    ck_ok(sock2_accept(l, &a, &peer));
+    ck_assert_int_eq(sock2_addr_family(&peer), SOCK2_DOMAIN_UNIX);
+    t_assert_tail_zero(&peer);
+    ck_ok(sock2_close(a));
+    ck_ok(sock2_close(c));
+    ck_ok(sock2_close(l));
+    t_unix_path_cleanup(path);
+  }
+}
+END_TEST
+
 Suite *
 sock2_test_socket_suite(void)
 {
@@ -971,6 +1055,10 @@ sock2_test_socket_suite(void)
   tcase_add_test(tc, test_socket_type);
   tcase_add_test(tc, test_socket_bad_input);
   tcase_add_test(tc, test_socket_no_sigpipe);
+  suite_add_tcase(s, tc);
+
+  tc = sock2_tcase("outputs");
+  tcase_add_test(tc, test_socket_accept_peer_output);
   suite_add_tcase(s, tc);
   return s;
 }
