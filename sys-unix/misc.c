@@ -51,8 +51,13 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
 {
 #if defined(HAVE_IF_NAMETOINDEX)
   unsigned int i = if_nametoindex(name);
-  if (i == 0)
+  if (i == 0) {
+    /* Out of descriptors or memory is not "no such interface". */
+    if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS ||
+        errno == ENOMEM)
+      return SOCK2__ERRNO();
     return SOCK2_ENODEV;
+  }
   *index = i;
   return 0;
 #else
