@@ -336,8 +336,10 @@ SOCK2_EXTERN int sock2_addr_vsock(sock2_addr_t *addr, uint32_t cid,
  *
  * @return 0; SOCK2_EINVAL for malformed text or NULL arguments (addr is
  *         then unchanged); SOCK2_ENAMETOOLONG for a path that does not fit;
- *         SOCK2_ENODEV for an unknown interface name; SOCK2_ENOTSUP for a
- *         form the platform lacks (abstract names, vsock, scope ids).
+ *         SOCK2_ENODEV for an unknown interface name (SOCK2_EMFILE,
+ *         SOCK2_ENFILE, SOCK2_ENOBUFS or SOCK2_ENOMEM when the lookup
+ *         itself runs out of resources); SOCK2_ENOTSUP for a form the
+ *         platform lacks (abstract names, vsock, scope ids).
  */
 SOCK2_EXTERN int sock2_addr_parse(sock2_addr_t *addr, const char *text);
 

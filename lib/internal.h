@@ -215,7 +215,10 @@ int64_t sock2__sys_monotonic_ns(void);
 
 /* Translate a positive OS error number (errno or WSA code) to SOCK2_E*. */
 int sock2__sys_error(int sys_error);
-/* if_nametoindex(); SOCK2_ENODEV if unknown, SOCK2_ENOTSUP if absent. */
+/*
+ * if_nametoindex(); SOCK2_ENODEV if unknown, the error itself when the
+ * lookup ran out of descriptors or memory, SOCK2_ENOTSUP if absent.
+ */
 int sock2__sys_if_nametoindex(const char *name, uint32_t *index);
 /* 1 or 0 for a sock2_feature_t the backend knows; 0 for others. */
 int sock2__sys_has(int feature);
