@@ -45,9 +45,21 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
+#include <time.h>
 #include <unistd.h>
+#include <sys/time.h>
+
+/*
+ * Short sends that raise SIGPIPE, and sendfile with SIGPIPE blocked by the
+ * caller (issue 9, item 1): 1 once the library consumes every SIGPIPE its
+ * call raised whatever the call returns.
+ */
+#ifndef FAULT_SIGPIPE_STRICT
+# define FAULT_SIGPIPE_STRICT 0
+#endif
 
 /* How many faults one run may carry (the first and its error path). */
 #ifndef FAULT_DEPTH
@@ -64,6 +76,7 @@ typedef struct fctx {
   sock2_addr_t addr;      /* an address the setup prepared */
   sock2_socket_t made[2]; /* sockets the operation created */
   int nmade;
+  int pipe_blocked; /* the setup blocked SIGPIPE (undone after the run) */
   union {
     unsigned char b[OUT_SIZE];
     sock2_addr_t a;
@@ -85,6 +98,7 @@ typedef struct fscen {
 #define S_NOCALL 1u  /* makes no system call here */
 #define S_CLOCK 2u   /* may fail the clock (its fallback is the path) */
 #define S_PARTIAL 4u /* its send may be made short */
+#define S_OPTS 8u    /* a failure may leave earlier options applied */
 
 /* ---- Setups ------------------------------------------------------------- */
 
@@ -96,6 +110,7 @@ ctx_reset(fctx *c)
     c->fd[i] = -1;
   c->file = -1;
   c->nmade = 0;
+  c->pipe_blocked = 0;
   sock2_addr_init(&c->addr);
   memset(c->out.b, OUT_FILL, sizeof(c->out.b));
 }
@@ -235,6 +250,20 @@ su_sendfile(fctx *c)
   ck_assert_int_eq((int)write(c->file, block, sizeof(block)),
                    (int)sizeof(block));
 }
+
+#if FAULT_SIGPIPE_STRICT
+/* The same with SIGPIPE blocked in the calling thread. */
+static void
+su_sendfile_blocked(fctx *c)
+{
+  sigset_t pipe_only;
+  su_sendfile(c);
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  ck_assert_int_eq(pthread_sigmask(SIG_BLOCK, &pipe_only, NULL), 0);
+  c->pipe_blocked = 1;
+}
+#endif
 
 /* ---- Operations ------------------------------------------------------------- */
 
@@ -716,7 +745,7 @@ static const fscen scen[] = {
   {"setsockopt", "sock2_set_reuse_address", su_tcp, op_set_reuse_address,
    0},
   {"set_tcp_keepalive", "sock2_set_tcp_keepalive(60 s, 10 s, 5)", su_tcp,
-   op_set_tcp_keepalive, 0},
+   op_set_tcp_keepalive, S_OPTS},
   {"protocol", "sock2_protocol", su_tcp, op_protocol, 0},
   {"attach_filter", "sock2_attach_filter", su_udp, op_attach_filter, 0},
   {"mcast_v4", "join 224.0.0.251 on 127.0.0.1", su_udp, op_mcast_v4, 0},
@@ -746,6 +775,10 @@ static const fscen scen[] = {
   {"peek_sender", "sock2_peek_sender", su_udp_data, op_peek_sender, 0},
   {"sendfile", "sock2_sendfile(4096 B)", su_sendfile, op_sendfile,
    S_PARTIAL},
+#if FAULT_SIGPIPE_STRICT
+  {"sendfile", "sock2_sendfile(4096 B, SIGPIPE blocked)", su_sendfile_blocked,
+   op_sendfile, S_PARTIAL},
+#endif
   {"set_timeout", "sock2_set_read_timeout", su_tcp, op_set_read_timeout, 0},
   {"timeout", "sock2_read_timeout", su_tcp, op_read_timeout, 0},
   {"poll_one", "sock2__sys_poll_one(IN)", su_pair_data, op_poll_one, 0},
@@ -778,6 +811,9 @@ typedef struct fstate {
   int mfl[2], mfdfl[2];
   unsigned char mask[NSIGS];
   int pipe_pending;
+  /* Options of fd[0] no failed call may leave changed. */
+  int keepalive, reuse;
+  struct timeval rcvtimeo;
 } fstate;
 
 static void
@@ -822,6 +858,22 @@ snap_state(const fctx *c, fstate *st)
   sigemptyset(&p);
   sigpending(&p);
   st->pipe_pending = sigismember(&p, SIGPIPE) == 1;
+  if (c->fd[0] >= 0) {
+    socklen_t len = sizeof(st->keepalive);
+    getsockopt(c->fd[0], SOL_SOCKET, SO_KEEPALIVE, &st->keepalive, &len);
+    len = sizeof(st->reuse);
+    getsockopt(c->fd[0], SOL_SOCKET, SO_REUSEADDR, &st->reuse, &len);
+    len = sizeof(st->rcvtimeo);
+    getsockopt(c->fd[0], SOL_SOCKET, SO_RCVTIMEO, &st->rcvtimeo, &len);
+  }
+}
+
+static int
+state_opts_equal(const fstate *a, const fstate *b)
+{
+  return a->keepalive == b->keepalive && a->reuse == b->reuse &&
+         a->rcvtimeo.tv_sec == b->rcvtimeo.tv_sec &&
+         a->rcvtimeo.tv_usec == b->rcvtimeo.tv_usec;
 }
 
 /* ---- One run ------------------------------------------------------------- */
@@ -885,6 +937,16 @@ do_run(const fscen *sc, const frun *plan, frun *r)
       mine |= c.fd[j] == fd;
     if (!mine && __real_fcntl(fd, F_GETFD) != -1 && r->created_open < 0)
       r->created_open = fd;
+  }
+  if (c.pipe_blocked) {
+    /* Consume a SIGPIPE left pending (the check reports it), unblock. */
+    sigset_t pipe_only;
+    struct timespec zero = {0, 0};
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    while (sigtimedwait(&pipe_only, NULL, &zero) == SIGPIPE)
+      ;
+    pthread_sigmask(SIG_UNBLOCK, &pipe_only, NULL);
   }
   for (i = 0; i < c.nmade; i++)
     sock2_close(c.made[i]);
@@ -960,8 +1022,13 @@ fault_set(const fscen *sc, const fault_call *k, int depth, int *errs)
     errs[n++] = base[i];
   if ((fb = fallback_err(k)) != 0)
     errs[n++] = fb;
-  if ((sc->flags & S_PARTIAL) && is_send(k->fn))
+  if (is_send(k->fn))
+    errs[n++] = EPIPE; /* with SIGPIPE where the kernel raises it */
+  if ((sc->flags & S_PARTIAL) && is_send(k->fn)) {
     errs[n++] = FAULT_PARTIAL;
+    if (FAULT_SIGPIPE_STRICT)
+      errs[n++] = FAULT_PARTIAL_SIGPIPE;
+  }
   return n;
 }
 
@@ -1000,6 +1067,8 @@ errname(int e)
 {
   if (e == FAULT_PARTIAL)
     return "short";
+  if (e == FAULT_PARTIAL_SIGPIPE)
+    return "short+SIGPIPE";
   return sock2_err_name(sock2_translate_sys_error(e));
 }
 
@@ -1062,7 +1131,7 @@ check_run(const fscen *sc, const frun *p, const frun *r)
   ck_assert_msg(r->ncalls <= FAULT_MAX_CALLS,
                 "%s with %s: %d calls, a runaway retry loop?", sc->what, plan,
                 r->ncalls);
-  if (e == FAULT_PARTIAL) {
+  if (e == FAULT_PARTIAL || e == FAULT_PARTIAL_SIGPIPE) {
     ck_assert_msg(r->rc == k->ret,
                   "%s with %s: a short send moved %ld, the call returned "
                   "%lld", sc->what, plan, k->ret, r->rc);
@@ -1114,6 +1183,10 @@ check_run(const fscen *sc, const frun *p, const frun *r)
                   "%s with %s: failed (%s) but changed O_NONBLOCK or "
                   "FD_CLOEXEC of its socket",
                   sc->what, plan, sock2_err_name((int)r->rc));
+    ck_assert_msg((sc->flags & S_OPTS) ||
+                      state_opts_equal(&r->after, &r->before),
+                  "%s with %s: failed (%s) but changed an option",
+                  sc->what, plan, sock2_err_name((int)r->rc));
   } else {
     ck_assert_msg(!any_restore,
                   "%s with %s: a restoring fcntl() failed, the call "
@@ -1123,6 +1196,10 @@ check_run(const fscen *sc, const frun *p, const frun *r)
                       state_made_equal(&r->after, &p->after),
                   "%s with %s: succeeded with other descriptor flags than "
                   "without the fault",
+                  sc->what, plan);
+    ck_assert_msg(state_opts_equal(&r->after, &p->after),
+                  "%s with %s: succeeded with other options than without "
+                  "the fault",
                   sc->what, plan);
   }
 }
@@ -1158,7 +1235,7 @@ explore(const fscen *sc, const frun *p, int depth, fstats *st)
       if (j >= r->ncalls || r->calls[j].fault != errs[i])
         continue;
       check_run(sc, p, r);
-      if (errs[i] != FAULT_PARTIAL)
+      if (errs[i] != FAULT_PARTIAL && errs[i] != FAULT_PARTIAL_SIGPIPE)
         explore(sc, r, depth + 1, st);
     }
   }
@@ -1277,7 +1354,7 @@ main(void)
 {
   static char names[MAX_SYS][48];
   SRunner *sr;
-  int failed, ndecl, covered = 0, i;
+  int failed, ndecl, covered = 0, i, partial;
   TestResult **res;
   int nres;
   size_t k;
@@ -1297,6 +1374,8 @@ main(void)
   sr = srunner_create(fault_suite());
   srunner_run_all(sr, CK_ENV);
   failed = srunner_ntests_failed(sr);
+  /* CK_RUN_CASE / CK_RUN_SUITE run a part: coverage is then not judged. */
+  partial = getenv("CK_RUN_CASE") != NULL || getenv("CK_RUN_SUITE") != NULL;
 
   /* A function is covered when it has rows and every one passed. */
   res = srunner_results(sr);
@@ -1311,6 +1390,8 @@ main(void)
         passed++;
     if (rows > 0 && passed == rows)
       covered++;
+    else if (partial)
+      continue;
     else if (rows == 0)
       printf("fault injection: sock2__sys_%s has no row in "
              "tests/check_fault.c\n", names[i]);
@@ -1330,9 +1411,9 @@ main(void)
     }
   }
   free(res);
-  printf("fault injection: %d of %d sys functions covered\n", covered,
-         ndecl);
-  if (ndecl <= 0 || covered < ndecl)
+  printf("fault injection: %d of %d sys functions covered%s\n", covered,
+         ndecl, partial ? " (CK_RUN_CASE/CK_RUN_SUITE: a part ran)" : "");
+  if (ndecl <= 0 || (!partial && covered < ndecl))
     failed++;
   srunner_free(sr);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;

@@ -88,6 +88,34 @@ fault_ret(long ret)
     return -1;                                                                \
   } while (0)
 
+/*
+ * What the kernel does on a stream whose peer is gone: EPIPE, and SIGPIPE
+ * raised at the calling thread unless the send said MSG_NOSIGNAL (sendfile
+ * cannot say it).
+ */
+#ifdef MSG_NOSIGNAL
+# define NOSIGNAL_IN(flags) (((flags) & MSG_NOSIGNAL) != 0)
+#else
+# define NOSIGNAL_IN(flags) 0
+#endif
+
+static void
+kernel_sigpipe(int nosignal)
+{
+  if (!nosignal)
+    raise(SIGPIPE);
+}
+
+#define FAIL_SEND(e, nosignal)                                                \
+  do {                                                                        \
+    if ((e) == EPIPE)                                                         \
+      kernel_sigpipe(nosignal);                                               \
+    errno = (e);                                                              \
+    return -1;                                                                \
+  } while (0)
+
+#define IS_SHORT(e) ((e) == FAULT_PARTIAL || (e) == FAULT_PARTIAL_SIGPIPE)
+
 /* ---- Creation --------------------------------------------------------------- */
 
 WRAP_DECL(int, socket, (int domain, int type, int protocol));
@@ -251,10 +279,12 @@ __wrap_send(int s, const void *buf, size_t len, int flags)
   int e = fault_enter("send", s, 0, (long)len);
   ssize_t n;
   if (e > 0)
-    FAIL_WITH(e);
-  if (e == FAULT_PARTIAL && len > 1)
+    FAIL_SEND(e, NOSIGNAL_IN(flags));
+  if (IS_SHORT(e) && len > 1)
     len = 1;
   n = __real_send(s, buf, len, flags);
+  if (e == FAULT_PARTIAL_SIGPIPE)
+    kernel_sigpipe(NOSIGNAL_IN(flags));
   fault_ret((long)n);
   return n;
 }
@@ -268,10 +298,12 @@ __wrap_sendto(int s, const void *buf, size_t len, int flags,
   int e = fault_enter("sendto", s, 0, (long)len);
   ssize_t n;
   if (e > 0)
-    FAIL_WITH(e);
-  if (e == FAULT_PARTIAL && len > 1)
+    FAIL_SEND(e, NOSIGNAL_IN(flags));
+  if (IS_SHORT(e) && len > 1)
     len = 1;
   n = __real_sendto(s, buf, len, flags, sa, salen);
+  if (e == FAULT_PARTIAL_SIGPIPE)
+    kernel_sigpipe(NOSIGNAL_IN(flags));
   fault_ret((long)n);
   return n;
 }
@@ -286,8 +318,8 @@ __wrap_sendmsg(int s, const struct msghdr *msg, int flags)
   ssize_t n;
 
   if (e > 0)
-    FAIL_WITH(e);
-  if (e == FAULT_PARTIAL && msg->msg_iovlen > 0 &&
+    FAIL_SEND(e, NOSIGNAL_IN(flags));
+  if (IS_SHORT(e) && msg->msg_iovlen > 0 &&
       msg->msg_iov[0].iov_len > 0) {
     /* Send only the first byte of the first buffer. */
     m = *msg;
@@ -299,6 +331,8 @@ __wrap_sendmsg(int s, const struct msghdr *msg, int flags)
   } else {
     n = __real_sendmsg(s, msg, flags);
   }
+  if (e == FAULT_PARTIAL_SIGPIPE)
+    kernel_sigpipe(NOSIGNAL_IN(flags));
   fault_ret((long)n);
   return n;
 }
@@ -343,10 +377,12 @@ __wrap_sendfile(int out, int in, off_t *off, size_t count)
   int e = fault_enter("sendfile", out, 0, (long)count);
   ssize_t n;
   if (e > 0)
-    FAIL_WITH(e);
-  if (e == FAULT_PARTIAL && count > 1)
+    FAIL_SEND(e, 0);
+  if (IS_SHORT(e) && count > 1)
     count = 1;
   n = __real_sendfile(out, in, off, count);
+  if (e == FAULT_PARTIAL_SIGPIPE)
+    kernel_sigpipe(0);
   fault_ret((long)n);
   return n;
 }

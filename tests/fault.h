@@ -11,6 +11,11 @@
 
 /* A planned "error" that makes a send move one byte instead. */
 #define FAULT_PARTIAL (-1)
+/*
+ * A send that moves one byte and then finds the peer gone: Linux returns
+ * the count and raises SIGPIPE at the thread (unless MSG_NOSIGNAL).
+ */
+#define FAULT_PARTIAL_SIGPIPE (-2)
 
 /* One intercepted call while the plan was armed. */
 typedef struct fault_call {
