@@ -70,6 +70,17 @@
 #define OUT_SIZE 512
 #define SCAN_FDS 256
 
+typedef struct accept_out {
+  sock2_addr_t peer;
+  sock2_socket_t s;
+} accept_out;
+
+typedef struct from_out {
+  sock2_addr_t from;
+  unsigned char buf[64];
+  int rflags;
+} from_out;
+
 typedef struct fctx {
   sock2_socket_t fd[NFD]; /* made by the setup; -1 when unused or consumed */
   int file;               /* a file for sendfile, or -1 */
@@ -82,6 +93,11 @@ typedef struct fctx {
     sock2_addr_t a;
     int64_t i64;
     void *p;
+    int i;
+    sock2_socket_t s[2];
+    sock2_duration_t d;
+    accept_out acc;
+    from_out from;
   } out; /* the operation's outputs, filled with OUT_FILL first */
 } fctx;
 
@@ -290,7 +306,7 @@ op_socket(fctx *c)
 static long long
 op_socket_raw_flags(fctx *c)
 {
-  sock2_socket_t *s = (sock2_socket_t *)c->out.b;
+  sock2_socket_t *s = c->out.s;
   int r = sock2_socket_raw(SOCK2_DOMAIN_IPV4,
                            SOCK2_TYPE_DGRAM | SOCK2_TYPE_NONBLOCK |
                              SOCK2_TYPE_CLOEXEC,
@@ -303,7 +319,7 @@ op_socket_raw_flags(fctx *c)
 static long long
 op_socket_raw(fctx *c)
 {
-  sock2_socket_t *s = (sock2_socket_t *)c->out.b;
+  sock2_socket_t *s = c->out.s;
   int r = sock2_socket_raw(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, s);
   if (r == 0)
     made(c, *s);
@@ -313,7 +329,7 @@ op_socket_raw(fctx *c)
 static long long
 op_socketpair(fctx *c)
 {
-  sock2_socket_t *sv = (sock2_socket_t *)c->out.b;
+  sock2_socket_t *sv = c->out.s;
   int r = sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv);
   if (r == 0) {
     made(c, sv[0]);
@@ -325,7 +341,7 @@ op_socketpair(fctx *c)
 static long long
 op_socketpair_raw_nb(fctx *c)
 {
-  sock2_socket_t *sv = (sock2_socket_t *)c->out.b;
+  sock2_socket_t *sv = c->out.s;
   int r = sock2_socketpair_raw(SOCK2_DOMAIN_UNIX,
                                SOCK2_TYPE_DGRAM | SOCK2_TYPE_NONBLOCK, 0, sv);
   if (r == 0) {
@@ -359,15 +375,10 @@ op_listen(fctx *c)
   return sock2_listen(c->fd[0], 4);
 }
 
-typedef struct accept_out {
-  sock2_addr_t peer;
-  sock2_socket_t s;
-} accept_out;
-
 static long long
 op_accept(fctx *c)
 {
-  accept_out *o = (accept_out *)c->out.b;
+  accept_out *o = &c->out.acc;
   int r = sock2_accept(c->fd[0], &o->s, &o->peer);
   if (r == 0)
     made(c, o->s);
@@ -377,7 +388,7 @@ op_accept(fctx *c)
 static long long
 op_accept_raw(fctx *c)
 {
-  accept_out *o = (accept_out *)c->out.b;
+  accept_out *o = &c->out.acc;
   int r = sock2_accept_raw(c->fd[0], &o->s, NULL);
   if (r == 0)
     made(c, o->s);
@@ -387,7 +398,7 @@ op_accept_raw(fctx *c)
 static long long
 op_accept4(fctx *c)
 {
-  accept_out *o = (accept_out *)c->out.b;
+  accept_out *o = &c->out.acc;
   int r = sock2_accept4(c->fd[0], &o->s, &o->peer,
                         SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC);
   if (r == 0)
@@ -410,7 +421,7 @@ op_peer_addr(fctx *c)
 static long long
 op_dup(fctx *c)
 {
-  sock2_socket_t *s = (sock2_socket_t *)c->out.b;
+  sock2_socket_t *s = c->out.s;
   int r = sock2_dup(c->fd[0], s);
   if (r == 0)
     made(c, *s);
@@ -420,7 +431,7 @@ op_dup(fctx *c)
 static long long
 op_nonblocking(fctx *c)
 {
-  return sock2_nonblocking(c->fd[0], (int *)c->out.b);
+  return sock2_nonblocking(c->fd[0], &c->out.i);
 }
 
 static long long
@@ -438,7 +449,7 @@ op_set_nonblocking_0(fctx *c)
 static long long
 op_cloexec(fctx *c)
 {
-  return sock2_cloexec(c->fd[0], (int *)c->out.b);
+  return sock2_cloexec(c->fd[0], &c->out.i);
 }
 
 static long long
@@ -465,7 +476,7 @@ op_close(fctx *c)
 static long long
 op_type(fctx *c)
 {
-  return sock2_type(c->fd[0], (int *)c->out.b);
+  return sock2_type(c->fd[0], &c->out.i);
 }
 
 static long long
@@ -488,7 +499,7 @@ op_set_tcp_keepalive(fctx *c)
 static long long
 op_protocol(fctx *c)
 {
-  return sock2_protocol(c->fd[0], (int *)c->out.b);
+  return sock2_protocol(c->fd[0], &c->out.i);
 }
 
 static long long
@@ -559,7 +570,7 @@ op_set_exclusive(fctx *c)
 static long long
 op_exclusive(fctx *c)
 {
-  return sock2_exclusive_address_use(c->fd[0], (int *)c->out.b);
+  return sock2_exclusive_address_use(c->fd[0], &c->out.i);
 }
 
 static long long
@@ -587,16 +598,10 @@ op_recv(fctx *c)
   return sock2_recv(c->fd[0], c->out.b, sizeof(payload));
 }
 
-typedef struct from_out {
-  sock2_addr_t from;
-  unsigned char buf[64];
-  int rflags;
-} from_out;
-
 static long long
 op_recv_from(fctx *c)
 {
-  from_out *o = (from_out *)c->out.b;
+  from_out *o = &c->out.from;
   return sock2_recv_from(c->fd[0], o->buf, sizeof(o->buf), &o->from);
 }
 
@@ -620,7 +625,7 @@ op_send_vectored(fctx *c)
 static long long
 op_recv_vectored(fctx *c)
 {
-  from_out *o = (from_out *)c->out.b;
+  from_out *o = &c->out.from;
   sock2_buf_t b[2];
   b[0].base = o->buf;
   b[0].len = 32;
@@ -646,7 +651,7 @@ op_sendmsg(fctx *c)
 static long long
 op_recvmsg(fctx *c)
 {
-  from_out *o = (from_out *)c->out.b;
+  from_out *o = &c->out.from;
   sock2_msg_t m;
   sock2_buf_t b[1];
   b[0].base = o->buf;
@@ -671,7 +676,7 @@ op_set_read_timeout(fctx *c)
 static long long
 op_read_timeout(fctx *c)
 {
-  return sock2_read_timeout(c->fd[0], (sock2_duration_t *)c->out.b);
+  return sock2_read_timeout(c->fd[0], &c->out.d);
 }
 
 /* Waiting, time, names, features. */
@@ -679,7 +684,7 @@ static long long
 op_poll_one(fctx *c)
 {
   return sock2__sys_poll_one(c->fd[0], SOCK2__POLL_IN, 5000,
-                             (int *)c->out.b);
+                             &c->out.i);
 }
 
 static long long
@@ -806,6 +811,7 @@ extern int __real_pthread_sigmask(int how, const sigset_t *set,
 #define NSIGS 65
 
 typedef struct fstate {
+  int fd[NFD];   /* the setup sockets' numbers */
   int fl[NFD];   /* O_NONBLOCK of each setup socket, -1 if none */
   int fdfl[NFD]; /* FD_CLOEXEC */
   int mfl[2], mfdfl[2];
@@ -842,6 +848,7 @@ snap_state(const fctx *c, fstate *st)
 
   memset(st, 0, sizeof(*st));
   for (i = 0; i < NFD; i++) {
+    st->fd[i] = c->fd[i];
     st->fl[i] = flag_of(c->fd[i], F_GETFL, O_NONBLOCK);
     st->fdfl[i] = flag_of(c->fd[i], F_GETFD, FD_CLOEXEC);
   }
@@ -992,8 +999,8 @@ fallback_err(const fault_call *k)
 /*
  * The errnos to inject into a call, into errs[] (returns the count).
  * The signal-mask calls cannot fail with valid arguments (POSIX: EINVAL
- * for a bad "how" only), so they are counted but never failed;
- * sigtimedwait() may be interrupted; the clocks cannot fail but for an
+ * for a bad "how" only), so they are counted but never failed, like
+ * sigpending() and sigwait(); sigtimedwait() may be interrupted; the clocks cannot fail but for an
  * unsupported clock, which only the clock's own row injects.
  */
 static int
@@ -1007,7 +1014,10 @@ fault_set(const fscen *sc, const fault_call *k, int depth, int *errs)
   if (strcmp(k->fn, "pthread_sigmask") == 0 ||
       strcmp(k->fn, "sigprocmask") == 0 || strcmp(k->fn, "sigpending") == 0)
     return 0;
-  if (strcmp(k->fn, "sigtimedwait") == 0 || strcmp(k->fn, "sigwait") == 0) {
+  /* sigwait() never fails with EINTR (POSIX); sigtimedwait() may. */
+  if (strcmp(k->fn, "sigwait") == 0)
+    return 0;
+  if (strcmp(k->fn, "sigtimedwait") == 0) {
     errs[n++] = EINTR;
     return n;
   }
@@ -1033,16 +1043,20 @@ fault_set(const fscen *sc, const fault_call *k, int depth, int *errs)
 }
 
 /*
- * A faulted fcntl() after the run changed a descriptor flag with F_SETFL
- * or F_SETFD: it may be the one that would have restored the flag (the
- * restore's F_GETFL or F_SETFL).
+ * A faulted fcntl() on a setup socket after the run changed its flags
+ * with F_SETFL or F_SETFD: it may be the one that would have restored the
+ * flag (the restore's F_GETFL or F_SETFL).
  */
 static int
 restoring(const frun *r, int idx)
 {
   const fault_call *k = &r->calls[idx];
-  int i;
+  int i, setup = 0;
   if (strcmp(k->fn, "fcntl") != 0)
+    return 0;
+  for (i = 0; i < NFD; i++)
+    setup |= k->fd >= 0 && r->before.fd[i] == k->fd;
+  if (!setup)
     return 0;
   for (i = 0; i < idx; i++)
     if (strcmp(r->calls[i].fn, "fcntl") == 0 && r->calls[i].fd == k->fd &&
