@@ -7,29 +7,33 @@
  * fresh loopback sockets. A first run with the plan armed but empty
  * records the C library calls the operation makes (tests/fault-wrap.c
  * interposes them). Then, for each call k and each errno of its fault set
- * (EINTR, EMFILE, ENOBUFS, EIO, plus the fallback triggers: EINVAL for
- * socket flags, ENOSYS for accept4...), the operation runs again with
- * call k failing; and the calls the error path makes after k are failed
- * in turn, to a depth of FAULT_DEPTH. Sends and sendfile are also made
- * short (one byte). Nothing is hard-coded about the call sequence, so the
- * test follows the backend as it changes.
+ * (EINTR, EMFILE, ENOBUFS, EIO; EPIPE for sends, raising SIGPIPE where the
+ * kernel would; the fallback triggers: EINVAL for socket flags, ENOSYS for
+ * accept4, EINVAL for F_DUPFD_CLOEXEC), the operation runs again with call
+ * k failing; and the calls the error path makes after k are failed in
+ * turn, to a depth of FAULT_DEPTH. Sends and sendfile are also made short
+ * (one byte). Nothing is hard-coded about the call sequence, so the test
+ * follows the backend as it changes.
  *
  * Every faulted run must:
  *   - return the injected error translated (sock2_translate_sys_error),
  *     or, where the library legitimately absorbs the fault, what the run
- *     without it returned: EINTR retried by the library (the next call is
- *     the same function), close()'s EINTR (the descriptor is released), a
- *     fallback errno (socket() refusing SOCK_CLOEXEC with EINVAL, accept4()
- *     with ENOSYS, F_DUPFD_CLOEXEC with EINVAL), or a cleanup call failing
- *     after an earlier error (the earlier error wins);
+ *     without it returned: EINTR retried by the library (the same function
+ *     is called again), close()'s EINTR (the descriptor is released), a
+ *     fallback errno, or a cleanup call failing after an earlier error
+ *     (the earlier error wins); if_nametoindex() may also give ENODEV,
+ *     except for the resource errors;
  *   - return exactly the short count a short send gave;
  *   - leave its outputs untouched when it fails;
  *   - leak no descriptor;
  *   - leave the thread's signal mask and pending SIGPIPE as they were;
- *   - leave O_NONBLOCK and FD_CLOEXEC of its sockets as they were (as
- *     they are after the run without the fault, if it succeeds); only a
- *     failed restoring fcntl() may leave them changed, and then the
- *     operation must report the failure.
+ *   - leave O_NONBLOCK and FD_CLOEXEC of its sockets, SO_KEEPALIVE,
+ *     SO_REUSEADDR and SO_RCVTIMEO as they were (as they are after the run
+ *     without the fault, if it succeeds). Only a failed fcntl() after the
+ *     operation changed a flag (the restore) may leave the flag changed,
+ *     and the operation must then report a failure; only
+ *     sock2_set_tcp_keepalive() may leave earlier options applied (its
+ *     header says so).
  *
  * The runner reads the sock2__sys_* declarations from lib/internal.h and
  * prints "fault injection: N of M sys functions covered"; it fails unless
