@@ -1,0 +1,1481 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Fault injection for every sock2__sys_* function of the POSIX backend.
+ *
+ * Each row of the table below runs one operation (a public function, or
+ * the sys function itself where no public one reaches it every time) on
+ * fresh loopback sockets. A first run with the plan armed but empty
+ * records the C library calls the operation makes (tests/fault-wrap.c
+ * interposes them). Then, for each call k and each errno of its fault set
+ * (EINTR, EMFILE, ENOBUFS, EIO; EPIPE for sends, raising SIGPIPE where the
+ * kernel would; the fallback triggers: EINVAL for socket flags, ENOSYS for
+ * accept4, EINVAL for F_DUPFD_CLOEXEC), the operation runs again with call
+ * k failing; and the calls the error path makes after k are failed in
+ * turn, to a depth of FAULT_DEPTH. Sends and sendfile are also made short
+ * (one byte). Nothing is hard-coded about the call sequence, so the test
+ * follows the backend as it changes.
+ *
+ * Every faulted run must:
+ *   - return the injected error translated (sock2_translate_sys_error),
+ *     or, where the library legitimately absorbs the fault, what the run
+ *     without it returned: EINTR retried by the library (the same function
+ *     is called again), close()'s EINTR (the descriptor is released), a
+ *     fallback errno, or a cleanup call failing after an earlier error
+ *     (the earlier error wins); if_nametoindex() may also give ENODEV,
+ *     except for the resource errors;
+ *   - return exactly the short count a short send gave;
+ *   - leave its outputs untouched when it fails;
+ *   - leak no descriptor;
+ *   - leave the thread's signal mask and pending SIGPIPE as they were;
+ *   - leave O_NONBLOCK and FD_CLOEXEC of its sockets, SO_KEEPALIVE,
+ *     SO_REUSEADDR and SO_RCVTIMEO as they were (as they are after the run
+ *     without the fault, if it succeeds). Only a failed fcntl() after the
+ *     operation changed a flag (the restore) may leave the flag changed,
+ *     and the operation must then report a failure; only
+ *     sock2_set_tcp_keepalive() may leave earlier options applied (its
+ *     header says so).
+ *
+ * The runner reads the sock2__sys_* declarations from lib/internal.h and
+ * prints "fault injection: N of M sys functions covered"; it fails unless
+ * every declared function has a row whose every run passed. Rows marked
+ * NOCALL are functions that make no system call on this OS (the
+ * Windows-only options, the error translation, the feature table): the
+ * test checks that they make none. A row whose function the build lacks
+ * (SOCK2_ENOTSUP before any call, e.g. SO_ORIGINAL_DST without the
+ * netfilter headers) passes with "not supported here".
+ */
+#include "tests.h"
+
+#include "internal.h"
+#include "fault.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/time.h>
+
+/*
+ * Short sends that raise SIGPIPE, and sendfile with SIGPIPE blocked by the
+ * caller (issue 9, item 1): 1 once the library consumes every SIGPIPE its
+ * call raised whatever the call returns.
+ */
+#ifndef FAULT_SIGPIPE_STRICT
+# define FAULT_SIGPIPE_STRICT 0
+#endif
+
+/* How many faults one run may carry (the first and its error path). */
+#ifndef FAULT_DEPTH
+# define FAULT_DEPTH 3
+#endif
+
+#define NFD 4
+#define OUT_SIZE 512
+#define SCAN_FDS 256
+
+typedef struct accept_out {
+  sock2_addr_t peer;
+  sock2_socket_t s;
+} accept_out;
+
+typedef struct from_out {
+  sock2_addr_t from;
+  unsigned char buf[64];
+  int rflags;
+} from_out;
+
+typedef struct fctx {
+  sock2_socket_t fd[NFD]; /* made by the setup; -1 when unused or consumed */
+  int file;               /* a file for sendfile, or -1 */
+  sock2_addr_t addr;      /* an address the setup prepared */
+  sock2_socket_t made[2]; /* sockets the operation created */
+  int nmade;
+  int pipe_blocked; /* the setup blocked SIGPIPE (undone after the run) */
+  union {
+    unsigned char b[OUT_SIZE];
+    sock2_addr_t a;
+    int64_t i64;
+    void *p;
+    int i;
+    sock2_socket_t s[2];
+    sock2_duration_t d;
+    accept_out acc;
+    from_out from;
+  } out; /* the operation's outputs, filled with OUT_FILL first */
+} fctx;
+
+#define OUT_FILL 0xA5
+
+typedef struct fscen {
+  const char *sys;  /* sock2__sys_NAME */
+  const char *what; /* the call made, for messages */
+  void (*setup)(fctx *c);
+  long long (*op)(fctx *c);
+  unsigned flags;
+} fscen;
+
+#define S_NOCALL 1u  /* makes no system call here */
+#define S_CLOCK 2u   /* may fail the clock (its fallback is the path) */
+#define S_PARTIAL 4u /* its send may be made short */
+#define S_OPTS 8u    /* a failure may leave earlier options applied */
+
+/* ---- Setups ------------------------------------------------------------- */
+
+static void
+ctx_reset(fctx *c)
+{
+  int i;
+  for (i = 0; i < NFD; i++)
+    c->fd[i] = -1;
+  c->file = -1;
+  c->nmade = 0;
+  c->pipe_blocked = 0;
+  sock2_addr_init(&c->addr);
+  memset(c->out.b, OUT_FILL, sizeof(c->out.b));
+}
+
+static void
+su_none(fctx *c)
+{
+  (void)c;
+}
+
+static void
+su_tcp(fctx *c)
+{
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c->fd[0]));
+  t_loopback(SOCK2_DOMAIN_IPV4, &c->addr);
+}
+
+static void
+su_tcp_nonblocking(fctx *c)
+{
+  su_tcp(c);
+  ck_ok(sock2_set_nonblocking(c->fd[0], 1));
+}
+
+static void
+su_tcp6(fctx *c)
+{
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_STREAM, 0, &c->fd[0]));
+}
+
+static void
+su_bound(fctx *c)
+{
+  su_tcp(c);
+  ck_ok(sock2_bind(c->fd[0], &c->addr));
+}
+
+static void
+su_udp(fctx *c)
+{
+  c->fd[0] = t_udp(SOCK2_DOMAIN_IPV4, &c->addr);
+}
+
+static void
+su_udp6(fctx *c)
+{
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &c->fd[0]));
+}
+
+/* fd[0] listens at addr; fd[1] is a fresh blocking TCP socket. */
+static void
+su_listener(fctx *c)
+{
+  c->fd[0] = t_listener(SOCK2_DOMAIN_IPV4, &c->addr);
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c->fd[1]));
+}
+
+static void
+su_listener_nb(fctx *c)
+{
+  su_listener(c);
+  ck_ok(sock2_set_nonblocking(c->fd[1], 1));
+}
+
+/* fd[1] and an address nobody listens on (a port just released). */
+static void
+su_refused(fctx *c)
+{
+  sock2_socket_t l = t_listener(SOCK2_DOMAIN_IPV4, &c->addr);
+  ck_ok(sock2_close(l));
+  ck_ok(sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c->fd[1]));
+}
+
+/* fd[0] listens with one connection (fd[1]) waiting to be accepted. */
+static void
+su_pending(fctx *c)
+{
+  su_listener(c);
+  ck_ok(sock2_connect(c->fd[1], &c->addr));
+}
+
+static void
+su_tcp_pair(fctx *c)
+{
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c->fd[0], &c->fd[1]);
+}
+
+static void
+su_pair(fctx *c)
+{
+  ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, c->fd));
+}
+
+static const char payload[64] =
+  "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde";
+
+/* A stream pair with 64 bytes waiting at fd[0]. */
+static void
+su_pair_data(fctx *c)
+{
+  su_pair(c);
+  ck_assert_int_eq(sock2_send(c->fd[1], payload, sizeof(payload)),
+                   (int)sizeof(payload));
+}
+
+/* Two bound UDP sockets; fd[1]'s address in addr. */
+static void
+su_udp2(fctx *c)
+{
+  sock2_addr_t a0;
+  c->fd[0] = t_udp(SOCK2_DOMAIN_IPV4, &a0);
+  c->fd[1] = t_udp(SOCK2_DOMAIN_IPV4, &c->addr);
+}
+
+/* A datagram from fd[1] waiting at fd[0]. */
+static void
+su_udp_data(fctx *c)
+{
+  sock2_addr_t a0;
+  c->fd[0] = t_udp(SOCK2_DOMAIN_IPV4, &a0);
+  c->fd[1] = t_udp(SOCK2_DOMAIN_IPV4, &c->addr);
+  ck_assert_int_eq(sock2_send_to(c->fd[1], payload, 16, &a0), 16);
+}
+
+/* A stream pair and a 4096-byte unlinked file. */
+static void
+su_sendfile(fctx *c)
+{
+  char path[] = "/tmp/sock2-fault.XXXXXX";
+  char block[4096];
+
+  su_pair(c);
+  c->file = mkstemp(path);
+  ck_assert_int_ne(c->file, -1);
+  ck_assert_int_eq(unlink(path), 0);
+  memset(block, 'f', sizeof(block));
+  ck_assert_int_eq((int)write(c->file, block, sizeof(block)),
+                   (int)sizeof(block));
+}
+
+#if FAULT_SIGPIPE_STRICT
+/* The same with SIGPIPE blocked in the calling thread. */
+static void
+su_sendfile_blocked(fctx *c)
+{
+  sigset_t pipe_only;
+  su_sendfile(c);
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  ck_assert_int_eq(pthread_sigmask(SIG_BLOCK, &pipe_only, NULL), 0);
+  c->pipe_blocked = 1;
+}
+#endif
+
+/* ---- Operations ------------------------------------------------------------- */
+
+static void
+made(fctx *c, sock2_socket_t s)
+{
+  if (c->nmade < 2)
+    c->made[c->nmade++] = s;
+}
+
+/* Creation and lifecycle. */
+static long long
+op_socket(fctx *c)
+{
+  sock2_socket_t s;
+  int r = sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &s);
+  if (r == 0) {
+    memcpy(c->out.b, &s, sizeof(s));
+    made(c, s);
+  }
+  return r;
+}
+
+static long long
+op_socket_raw_flags(fctx *c)
+{
+  sock2_socket_t *s = c->out.s;
+  int r = sock2_socket_raw(SOCK2_DOMAIN_IPV4,
+                           SOCK2_TYPE_DGRAM | SOCK2_TYPE_NONBLOCK |
+                             SOCK2_TYPE_CLOEXEC,
+                           0, s);
+  if (r == 0)
+    made(c, *s);
+  return r;
+}
+
+static long long
+op_socket_raw(fctx *c)
+{
+  sock2_socket_t *s = c->out.s;
+  int r = sock2_socket_raw(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, s);
+  if (r == 0)
+    made(c, *s);
+  return r;
+}
+
+static long long
+op_socketpair(fctx *c)
+{
+  sock2_socket_t *sv = c->out.s;
+  int r = sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, sv);
+  if (r == 0) {
+    made(c, sv[0]);
+    made(c, sv[1]);
+  }
+  return r;
+}
+
+static long long
+op_socketpair_raw_nb(fctx *c)
+{
+  sock2_socket_t *sv = c->out.s;
+  int r = sock2_socketpair_raw(SOCK2_DOMAIN_UNIX,
+                               SOCK2_TYPE_DGRAM | SOCK2_TYPE_NONBLOCK, 0, sv);
+  if (r == 0) {
+    made(c, sv[0]);
+    made(c, sv[1]);
+  }
+  return r;
+}
+
+static long long
+op_bind(fctx *c)
+{
+  return sock2_bind(c->fd[0], &c->addr);
+}
+
+static long long
+op_connect(fctx *c)
+{
+  return sock2_connect(c->fd[1], &c->addr);
+}
+
+static long long
+op_connect_timeout(fctx *c)
+{
+  return sock2_connect_timeout(c->fd[1], &c->addr, SOCK2_SEC(10));
+}
+
+static long long
+op_listen(fctx *c)
+{
+  return sock2_listen(c->fd[0], 4);
+}
+
+static long long
+op_accept(fctx *c)
+{
+  accept_out *o = &c->out.acc;
+  int r = sock2_accept(c->fd[0], &o->s, &o->peer);
+  if (r == 0)
+    made(c, o->s);
+  return r;
+}
+
+static long long
+op_accept_raw(fctx *c)
+{
+  accept_out *o = &c->out.acc;
+  int r = sock2_accept_raw(c->fd[0], &o->s, NULL);
+  if (r == 0)
+    made(c, o->s);
+  return r;
+}
+
+static long long
+op_accept4(fctx *c)
+{
+  accept_out *o = &c->out.acc;
+  int r = sock2_accept4(c->fd[0], &o->s, &o->peer,
+                        SOCK2_TYPE_NONBLOCK | SOCK2_TYPE_CLOEXEC);
+  if (r == 0)
+    made(c, o->s);
+  return r;
+}
+
+static long long
+op_local_addr(fctx *c)
+{
+  return sock2_local_addr(c->fd[0], &c->out.a);
+}
+
+static long long
+op_peer_addr(fctx *c)
+{
+  return sock2_peer_addr(c->fd[0], &c->out.a);
+}
+
+static long long
+op_dup(fctx *c)
+{
+  sock2_socket_t *s = c->out.s;
+  int r = sock2_dup(c->fd[0], s);
+  if (r == 0)
+    made(c, *s);
+  return r;
+}
+
+static long long
+op_nonblocking(fctx *c)
+{
+  return sock2_nonblocking(c->fd[0], &c->out.i);
+}
+
+static long long
+op_set_nonblocking_1(fctx *c)
+{
+  return sock2_set_nonblocking(c->fd[0], 1);
+}
+
+static long long
+op_set_nonblocking_0(fctx *c)
+{
+  return sock2_set_nonblocking(c->fd[0], 0);
+}
+
+static long long
+op_cloexec(fctx *c)
+{
+  return sock2_cloexec(c->fd[0], &c->out.i);
+}
+
+static long long
+op_set_cloexec_0(fctx *c)
+{
+  return sock2_set_cloexec(c->fd[0], 0);
+}
+
+static long long
+op_shutdown(fctx *c)
+{
+  return sock2_shutdown(c->fd[0], SOCK2_SHUT_WR);
+}
+
+static long long
+op_close(fctx *c)
+{
+  sock2_socket_t s = c->fd[0];
+  c->fd[0] = -1; /* released whatever close() answers */
+  return sock2_close(s);
+}
+
+/* Options. */
+static long long
+op_type(fctx *c)
+{
+  return sock2_type(c->fd[0], &c->out.i);
+}
+
+static long long
+op_set_reuse_address(fctx *c)
+{
+  return sock2_set_reuse_address(c->fd[0], 1);
+}
+
+static long long
+op_set_tcp_keepalive(fctx *c)
+{
+  sock2_keepalive_t ka;
+  ck_ok(sock2_keepalive_init(&ka));
+  ck_ok(sock2_keepalive_with_time(&ka, SOCK2_SEC(60)));
+  ck_ok(sock2_keepalive_with_interval(&ka, SOCK2_SEC(10)));
+  ck_ok(sock2_keepalive_with_retries(&ka, 5));
+  return sock2_set_tcp_keepalive(c->fd[0], &ka);
+}
+
+static long long
+op_protocol(fctx *c)
+{
+  return sock2_protocol(c->fd[0], &c->out.i);
+}
+
+static long long
+op_attach_filter(fctx *c)
+{
+  /* BPF_RET | BPF_K: accept every packet whole. */
+  static const sock2_sock_filter_t accept_all[1] = {
+    SOCK2_SOCK_FILTER(0x06, 0, 0, 0xffffffffu)};
+  return sock2_attach_filter(c->fd[0], accept_all, 1);
+}
+
+static const uint8_t group4[4] = {224, 0, 0, 251};
+static const uint8_t lo4[4] = {127, 0, 0, 1};
+static const uint8_t any4[4] = {0, 0, 0, 0};
+static const uint8_t group6[16] = {0xff, 0x02, 0, 0, 0, 0, 0, 0,
+                                   0,    0,    0, 0, 0, 0, 0, 0xfb};
+static const uint8_t lo6[16] = {0, 0, 0, 0, 0, 0, 0, 0,
+                                0, 0, 0, 0, 0, 0, 0, 1};
+
+static long long
+op_mcast_v4(fctx *c)
+{
+  return sock2__sys_mcast_v4(c->fd[0], 1, group4, lo4);
+}
+
+static long long
+op_mcast_v4_n(fctx *c)
+{
+  return sock2__sys_mcast_v4_n(c->fd[0], 1, group4, 1, 1, any4);
+}
+
+static long long
+op_ssm_v4(fctx *c)
+{
+  return sock2__sys_ssm_v4(c->fd[0], 1, lo4, group4, lo4);
+}
+
+static long long
+op_mcast_v6(fctx *c)
+{
+  return sock2__sys_mcast_v6(c->fd[0], 1, group6, 1);
+}
+
+static long long
+op_ssm_v6(fctx *c)
+{
+  return sock2__sys_ssm_v6(c->fd[0], 1, lo6, group6, 1);
+}
+
+static long long
+op_original_dst_v4(fctx *c)
+{
+  return sock2_original_dst_v4(c->fd[0], &c->out.a);
+}
+
+static long long
+op_original_dst_v6(fctx *c)
+{
+  return sock2_original_dst_v6(c->fd[0], &c->out.a);
+}
+
+static long long
+op_set_exclusive(fctx *c)
+{
+  return sock2_set_exclusive_address_use(c->fd[0], 1);
+}
+
+static long long
+op_exclusive(fctx *c)
+{
+  return sock2_exclusive_address_use(c->fd[0], &c->out.i);
+}
+
+static long long
+op_udp_connreset(fctx *c)
+{
+  return sock2_set_udp_connreset(c->fd[0], 0);
+}
+
+/* Data transfer. */
+static long long
+op_send(fctx *c)
+{
+  return sock2_send(c->fd[0], payload, sizeof(payload));
+}
+
+static long long
+op_send_to(fctx *c)
+{
+  return sock2_send_to(c->fd[0], payload, sizeof(payload), &c->addr);
+}
+
+static long long
+op_recv(fctx *c)
+{
+  return sock2_recv(c->fd[0], c->out.b, sizeof(payload));
+}
+
+static long long
+op_recv_from(fctx *c)
+{
+  from_out *o = &c->out.from;
+  return sock2_recv_from(c->fd[0], o->buf, sizeof(o->buf), &o->from);
+}
+
+static long long
+op_peek_sender(fctx *c)
+{
+  return sock2_peek_sender(c->fd[0], &c->out.a);
+}
+
+static long long
+op_send_vectored(fctx *c)
+{
+  sock2_buf_t b[2];
+  b[0].base = (void *)(uintptr_t)payload;
+  b[0].len = 32;
+  b[1].base = (void *)(uintptr_t)(payload + 32);
+  b[1].len = 32;
+  return sock2_send_vectored(c->fd[0], b, 2);
+}
+
+static long long
+op_recv_vectored(fctx *c)
+{
+  from_out *o = &c->out.from;
+  sock2_buf_t b[2];
+  b[0].base = o->buf;
+  b[0].len = 32;
+  b[1].base = o->buf + 32;
+  b[1].len = 32;
+  return sock2_recv_vectored(c->fd[0], b, 2, &o->rflags);
+}
+
+static long long
+op_sendmsg(fctx *c)
+{
+  sock2_msg_t m;
+  sock2_buf_t b[2];
+  b[0].base = (void *)(uintptr_t)payload;
+  b[0].len = 32;
+  b[1].base = (void *)(uintptr_t)(payload + 32);
+  b[1].len = 32;
+  ck_ok(sock2_msg_init(&m));
+  ck_ok(sock2_msg_set_bufs(&m, b, 2));
+  return sock2_sendmsg(c->fd[0], &m, 0);
+}
+
+static long long
+op_recvmsg(fctx *c)
+{
+  from_out *o = &c->out.from;
+  sock2_msg_t m;
+  sock2_buf_t b[1];
+  b[0].base = o->buf;
+  b[0].len = sizeof(o->buf);
+  ck_ok(sock2_msg_init(&m));
+  ck_ok(sock2_msg_set_bufs(&m, b, 1));
+  return sock2_recvmsg(c->fd[0], &m, 0);
+}
+
+static long long
+op_sendfile(fctx *c)
+{
+  return sock2_sendfile(c->fd[0], c->file, 0, 4096);
+}
+
+static long long
+op_set_read_timeout(fctx *c)
+{
+  return sock2_set_read_timeout(c->fd[0], SOCK2_SEC(3));
+}
+
+static long long
+op_read_timeout(fctx *c)
+{
+  return sock2_read_timeout(c->fd[0], &c->out.d);
+}
+
+/* Waiting, time, names, features. */
+static long long
+op_poll_one(fctx *c)
+{
+  return sock2__sys_poll_one(c->fd[0], SOCK2__POLL_IN, 5000,
+                             &c->out.i);
+}
+
+static long long
+op_monotonic(fctx *c)
+{
+  (void)c;
+  /* A time in nanoseconds: any positive value is a success. */
+  return sock2__sys_monotonic_ns() > 0 ? 0 : SOCK2_EINVAL;
+}
+
+static long long
+op_error(fctx *c)
+{
+  (void)c;
+  return sock2__sys_error(EAGAIN);
+}
+
+static long long
+op_if_nametoindex(fctx *c)
+{
+  return sock2_addr_parse(&c->out.a, "[fe80::1%lo]:80");
+}
+
+static long long
+op_has(fctx *c)
+{
+  (void)c;
+  return sock2_has(SOCK2_FEATURE_ACCEPT4);
+}
+
+/*
+ * The table: every sock2__sys_* function of lib/internal.h, its rows
+ * together (each function is one test case).
+ */
+static const fscen scen[] = {
+  {"socket", "sock2_socket(IPV4, STREAM)", su_none, op_socket, 0},
+  {"socket", "sock2_socket_raw(IPV4, DGRAM|NONBLOCK|CLOEXEC)", su_none,
+   op_socket_raw_flags, 0},
+  {"socket", "sock2_socket_raw(UNIX, DGRAM)", su_none, op_socket_raw, 0},
+  {"socketpair", "sock2_socketpair(UNIX, STREAM)", su_none, op_socketpair,
+   0},
+  {"socketpair", "sock2_socketpair_raw(UNIX, DGRAM|NONBLOCK)", su_none,
+   op_socketpair_raw_nb, 0},
+  {"bind", "sock2_bind", su_tcp, op_bind, 0},
+  {"connect", "sock2_connect", su_listener, op_connect, 0},
+  {"listen", "sock2_listen", su_bound, op_listen, 0},
+  {"accept", "sock2_accept", su_pending, op_accept, 0},
+  {"accept", "sock2_accept_raw(peer NULL)", su_pending, op_accept_raw, 0},
+  {"accept", "sock2_accept4(NONBLOCK|CLOEXEC)", su_pending, op_accept4, 0},
+  {"getsockname", "sock2_local_addr", su_udp, op_local_addr, 0},
+  {"getpeername", "sock2_peer_addr", su_tcp_pair, op_peer_addr, 0},
+  {"dup", "sock2_dup", su_tcp, op_dup, 0},
+  {"nonblocking", "sock2_nonblocking", su_tcp, op_nonblocking, 0},
+  {"set_nonblocking", "sock2_set_nonblocking(1)", su_tcp,
+   op_set_nonblocking_1, 0},
+  {"set_nonblocking", "sock2_set_nonblocking(0)", su_tcp_nonblocking,
+   op_set_nonblocking_0, 0},
+  {"cloexec", "sock2_cloexec", su_tcp, op_cloexec, 0},
+  {"set_cloexec", "sock2_set_cloexec(0)", su_tcp, op_set_cloexec_0, 0},
+  {"shutdown", "sock2_shutdown(WR)", su_tcp_pair, op_shutdown, 0},
+  {"close", "sock2_close", su_tcp, op_close, 0},
+  {"getsockopt", "sock2_type", su_tcp, op_type, 0},
+  {"setsockopt", "sock2_set_reuse_address", su_tcp, op_set_reuse_address,
+   0},
+  {"set_tcp_keepalive", "sock2_set_tcp_keepalive(60 s, 10 s, 5)", su_tcp,
+   op_set_tcp_keepalive, S_OPTS},
+  {"protocol", "sock2_protocol", su_tcp, op_protocol, 0},
+  {"attach_filter", "sock2_attach_filter", su_udp, op_attach_filter, 0},
+  {"mcast_v4", "join 224.0.0.251 on 127.0.0.1", su_udp, op_mcast_v4, 0},
+  {"mcast_v4_n", "join 224.0.0.251 on index 1", su_udp, op_mcast_v4_n, 0},
+  {"ssm_v4", "join 127.0.0.1 -> 224.0.0.251", su_udp, op_ssm_v4, 0},
+  {"mcast_v6", "join ff02::fb on index 1", su_udp6, op_mcast_v6, 0},
+  {"ssm_v6", "join ::1 -> ff02::fb on index 1", su_udp6, op_ssm_v6, 0},
+  {"original_dst_v4", "sock2_original_dst_v4", su_tcp_pair,
+   op_original_dst_v4, 0},
+  {"original_dst_v6", "sock2_original_dst_v6", su_tcp6, op_original_dst_v6,
+   0},
+  {"set_exclusive_address_use", "sock2_set_exclusive_address_use", su_tcp,
+   op_set_exclusive, S_NOCALL},
+  {"exclusive_address_use", "sock2_exclusive_address_use", su_tcp,
+   op_exclusive, S_NOCALL},
+  {"set_udp_connreset", "sock2_set_udp_connreset", su_udp, op_udp_connreset,
+   S_NOCALL},
+  {"send", "sock2_send(64 B)", su_pair, op_send, S_PARTIAL},
+  {"sendto", "sock2_send_to(64 B)", su_udp2, op_send_to, S_PARTIAL},
+  {"recv", "sock2_recv", su_pair_data, op_recv, 0},
+  {"recvfrom", "sock2_recv_from", su_udp_data, op_recv_from, 0},
+  {"sendv", "sock2_send_vectored(2 x 32 B)", su_pair, op_send_vectored,
+   S_PARTIAL},
+  {"recvv", "sock2_recv_vectored", su_pair_data, op_recv_vectored, 0},
+  {"sendmsg", "sock2_sendmsg(2 x 32 B)", su_pair, op_sendmsg, S_PARTIAL},
+  {"recvmsg", "sock2_recvmsg", su_pair_data, op_recvmsg, 0},
+  {"peek_sender", "sock2_peek_sender", su_udp_data, op_peek_sender, 0},
+  {"sendfile", "sock2_sendfile(4096 B)", su_sendfile, op_sendfile,
+   S_PARTIAL},
+#if FAULT_SIGPIPE_STRICT
+  {"sendfile", "sock2_sendfile(4096 B, SIGPIPE blocked)", su_sendfile_blocked,
+   op_sendfile, S_PARTIAL},
+#endif
+  {"set_timeout", "sock2_set_read_timeout", su_tcp, op_set_read_timeout, 0},
+  {"timeout", "sock2_read_timeout", su_tcp, op_read_timeout, 0},
+  {"poll_one", "sock2__sys_poll_one(IN)", su_pair_data, op_poll_one, 0},
+  {"poll_one", "sock2_connect_timeout(blocking)", su_listener,
+   op_connect_timeout, 0},
+  {"poll_one", "sock2_connect_timeout(non-blocking)", su_listener_nb,
+   op_connect_timeout, 0},
+  {"poll_one", "sock2_connect_timeout(refused)", su_refused,
+   op_connect_timeout, 0},
+  {"monotonic_ns", "sock2__sys_monotonic_ns", su_none, op_monotonic,
+   S_CLOCK},
+  {"error", "sock2__sys_error(EAGAIN)", su_none, op_error, S_NOCALL},
+  {"if_nametoindex", "sock2_addr_parse([fe80::1%lo]:80)", su_none,
+   op_if_nametoindex, 0},
+  {"has", "sock2_has(ACCEPT4)", su_none, op_has, S_NOCALL},
+};
+#define NSCEN (sizeof(scen) / sizeof(scen[0]))
+
+/* ---- Observed state ---------------------------------------------------------- */
+
+extern int __real_fcntl(int fd, int cmd, ...);
+extern int __real_pthread_sigmask(int how, const sigset_t *set,
+                                  sigset_t *old);
+
+#define NSIGS 65
+
+typedef struct fstate {
+  int fd[NFD];   /* the setup sockets' numbers */
+  int fl[NFD];   /* O_NONBLOCK of each setup socket, -1 if none */
+  int fdfl[NFD]; /* FD_CLOEXEC */
+  int mfl[2], mfdfl[2];
+  unsigned char mask[NSIGS];
+  int pipe_pending;
+  /* Options of fd[0] no failed call may leave changed. */
+  int keepalive, reuse;
+  struct timeval rcvtimeo;
+} fstate;
+
+static void
+snap_fds(unsigned char *open)
+{
+  int fd;
+  for (fd = 0; fd < SCAN_FDS; fd++)
+    open[fd] = __real_fcntl(fd, F_GETFD) != -1;
+}
+
+static int
+flag_of(int fd, int get, int bit)
+{
+  int v;
+  if (fd < 0)
+    return -1;
+  v = __real_fcntl(fd, get);
+  return v == -1 ? -2 : (v & bit) != 0;
+}
+
+static void
+snap_state(const fctx *c, fstate *st)
+{
+  sigset_t m, p;
+  int i;
+
+  memset(st, 0, sizeof(*st));
+  for (i = 0; i < NFD; i++) {
+    st->fd[i] = c->fd[i];
+    st->fl[i] = flag_of(c->fd[i], F_GETFL, O_NONBLOCK);
+    st->fdfl[i] = flag_of(c->fd[i], F_GETFD, FD_CLOEXEC);
+  }
+  for (i = 0; i < 2; i++) {
+    st->mfl[i] = i < c->nmade ? flag_of(c->made[i], F_GETFL, O_NONBLOCK)
+                              : -1;
+    st->mfdfl[i] = i < c->nmade ? flag_of(c->made[i], F_GETFD, FD_CLOEXEC)
+                                : -1;
+  }
+  sigemptyset(&m);
+  __real_pthread_sigmask(SIG_BLOCK, NULL, &m);
+  for (i = 1; i < NSIGS; i++)
+    st->mask[i] = (unsigned char)(sigismember(&m, i) == 1);
+  sigemptyset(&p);
+  sigpending(&p);
+  st->pipe_pending = sigismember(&p, SIGPIPE) == 1;
+  if (c->fd[0] >= 0) {
+    socklen_t len = sizeof(st->keepalive);
+    getsockopt(c->fd[0], SOL_SOCKET, SO_KEEPALIVE, &st->keepalive, &len);
+    len = sizeof(st->reuse);
+    getsockopt(c->fd[0], SOL_SOCKET, SO_REUSEADDR, &st->reuse, &len);
+    len = sizeof(st->rcvtimeo);
+    getsockopt(c->fd[0], SOL_SOCKET, SO_RCVTIMEO, &st->rcvtimeo, &len);
+  }
+}
+
+static int
+state_opts_equal(const fstate *a, const fstate *b)
+{
+  return a->keepalive == b->keepalive && a->reuse == b->reuse &&
+         a->rcvtimeo.tv_sec == b->rcvtimeo.tv_sec &&
+         a->rcvtimeo.tv_usec == b->rcvtimeo.tv_usec;
+}
+
+/* ---- One run ------------------------------------------------------------- */
+
+typedef struct frun {
+  long long rc;
+  int ncalls;
+  fault_call calls[FAULT_MAX_CALLS];
+  int nfaults;
+  int at[FAULT_MAX_FAULTS], err[FAULT_MAX_FAULTS];
+  fstate before, after;
+  int out_touched;
+  int leaked;        /* a descriptor left open, or -1 */
+  int created_open;  /* a created descriptor neither closed nor an output */
+} frun;
+
+static void
+do_run(const fscen *sc, const frun *plan, frun *r)
+{
+  static unsigned char open0[SCAN_FDS], open1[SCAN_FDS];
+  fctx c;
+  int i, j;
+
+  memset(r, 0, sizeof(*r));
+  r->leaked = -1;
+  r->created_open = -1;
+  if (plan != NULL) {
+    r->nfaults = plan->nfaults;
+    memcpy(r->at, plan->at, sizeof(r->at));
+    memcpy(r->err, plan->err, sizeof(r->err));
+  }
+  snap_fds(open0);
+  ctx_reset(&c);
+  sc->setup(&c);
+  snap_state(&c, &r->before);
+
+  memset(&fault, 0, sizeof(fault));
+  fault.nfaults = r->nfaults;
+  for (i = 0; i < r->nfaults; i++) {
+    fault.faults[i].at = r->at[i];
+    fault.faults[i].err = r->err[i];
+  }
+  fault.armed = 1;
+  r->rc = sc->op(&c);
+  fault.armed = 0;
+
+  r->ncalls = fault.ncalls;
+  memcpy(r->calls, fault.calls, sizeof(r->calls));
+  snap_state(&c, &r->after);
+  if (r->rc < 0) {
+    for (i = 0; i < OUT_SIZE; i++)
+      if (c.out.b[i] != OUT_FILL)
+        r->out_touched = 1;
+  }
+  /* A created descriptor must be closed or be one the operation returned. */
+  for (i = 0; i < fault.ncreated; i++) {
+    int fd = fault.created[i], mine = 0;
+    for (j = 0; j < c.nmade; j++)
+      mine |= c.made[j] == fd;
+    for (j = 0; j < NFD; j++)
+      mine |= c.fd[j] == fd;
+    if (!mine && __real_fcntl(fd, F_GETFD) != -1 && r->created_open < 0)
+      r->created_open = fd;
+  }
+  if (c.pipe_blocked) {
+    /* Consume a SIGPIPE left pending (the check reports it), unblock. */
+    sigset_t pipe_only;
+    struct timespec zero = {0, 0};
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    while (sigtimedwait(&pipe_only, NULL, &zero) == SIGPIPE)
+      ;
+    pthread_sigmask(SIG_UNBLOCK, &pipe_only, NULL);
+  }
+  for (i = 0; i < c.nmade; i++)
+    sock2_close(c.made[i]);
+  for (i = 0; i < NFD; i++)
+    if (c.fd[i] >= 0)
+      sock2_close(c.fd[i]);
+  if (c.file >= 0)
+    close(c.file);
+  snap_fds(open1);
+  for (i = 0; i < SCAN_FDS; i++)
+    if (open1[i] && !open0[i] && r->leaked < 0)
+      r->leaked = i;
+}
+
+/* ---- Fault sets and the rules ---------------------------------------------- */
+
+static const int common_errs[] = {EINTR, EMFILE, ENOBUFS, EIO};
+static const int deep_errs[] = {EINTR, EIO};
+
+static int
+is_send(const char *fn)
+{
+  return strcmp(fn, "send") == 0 || strcmp(fn, "sendto") == 0 ||
+         strcmp(fn, "sendmsg") == 0 || strcmp(fn, "sendfile") == 0;
+}
+
+/* The fallback triggers: a "not supported here" answer the backend works
+ * around with older calls. */
+static int
+fallback_err(const fault_call *k)
+{
+  if (strcmp(k->fn, "socket") == 0 || strcmp(k->fn, "socketpair") == 0)
+    return EINVAL;
+  if (strcmp(k->fn, "accept4") == 0)
+    return ENOSYS;
+#ifdef F_DUPFD_CLOEXEC
+  if (strcmp(k->fn, "fcntl") == 0 && k->cmd == F_DUPFD_CLOEXEC)
+    return EINVAL;
+#endif
+  return 0;
+}
+
+/*
+ * The errnos to inject into a call, into errs[] (returns the count).
+ * The signal-mask calls cannot fail with valid arguments (POSIX: EINVAL
+ * for a bad "how" only), so they are counted but never failed, like
+ * sigpending() and sigwait(); sigtimedwait() may be interrupted; the clocks cannot fail but for an
+ * unsupported clock, which only the clock's own row injects.
+ */
+static int
+fault_set(const fscen *sc, const fault_call *k, int depth, int *errs)
+{
+  int n = 0, i, fb;
+  const int *base = depth == 0 ? common_errs : deep_errs;
+  int nbase = depth == 0 ? (int)(sizeof(common_errs) / sizeof(int))
+                         : (int)(sizeof(deep_errs) / sizeof(int));
+
+  if (strcmp(k->fn, "pthread_sigmask") == 0 ||
+      strcmp(k->fn, "sigprocmask") == 0 || strcmp(k->fn, "sigpending") == 0)
+    return 0;
+  /* sigwait() never fails with EINTR (POSIX); sigtimedwait() may. */
+  if (strcmp(k->fn, "sigwait") == 0)
+    return 0;
+  if (strcmp(k->fn, "sigtimedwait") == 0) {
+    errs[n++] = EINTR;
+    return n;
+  }
+  if (strcmp(k->fn, "clock_gettime") == 0) {
+    if (sc->flags & S_CLOCK)
+      errs[n++] = EINVAL;
+    return n;
+  }
+  if (strcmp(k->fn, "gettimeofday") == 0)
+    return 0;
+  for (i = 0; i < nbase; i++)
+    errs[n++] = base[i];
+  if ((fb = fallback_err(k)) != 0)
+    errs[n++] = fb;
+  if (is_send(k->fn))
+    errs[n++] = EPIPE; /* with SIGPIPE where the kernel raises it */
+  if ((sc->flags & S_PARTIAL) && is_send(k->fn)) {
+    errs[n++] = FAULT_PARTIAL;
+    if (FAULT_SIGPIPE_STRICT)
+      errs[n++] = FAULT_PARTIAL_SIGPIPE;
+  }
+  return n;
+}
+
+/*
+ * A faulted fcntl() on a setup socket after the run changed its flags
+ * with F_SETFL or F_SETFD: it may be the one that would have restored the
+ * flag (the restore's F_GETFL or F_SETFL).
+ */
+static int
+restoring(const frun *r, int idx)
+{
+  const fault_call *k = &r->calls[idx];
+  int i, setup = 0;
+  if (strcmp(k->fn, "fcntl") != 0)
+    return 0;
+  for (i = 0; i < NFD; i++)
+    setup |= k->fd >= 0 && r->before.fd[i] == k->fd;
+  if (!setup)
+    return 0;
+  for (i = 0; i < idx; i++)
+    if (strcmp(r->calls[i].fn, "fcntl") == 0 && r->calls[i].fd == k->fd &&
+        (r->calls[i].cmd == F_SETFL || r->calls[i].cmd == F_SETFD))
+      return 1;
+  return 0;
+}
+
+/* Whether the run called fn again after call at (a retry). */
+static int
+called_again(const frun *r, int at, const char *fn)
+{
+  int i;
+  for (i = at + 1; i < r->ncalls && i < FAULT_MAX_CALLS; i++)
+    if (strcmp(r->calls[i].fn, fn) == 0)
+      return 1;
+  return 0;
+}
+
+static const char *
+errname(int e)
+{
+  if (e == FAULT_PARTIAL)
+    return "short";
+  if (e == FAULT_PARTIAL_SIGPIPE)
+    return "short+SIGPIPE";
+  return sock2_err_name(sock2_translate_sys_error(e));
+}
+
+/* Describe the plan of a run ("fcntl#2=EIO, close#3=EINTR"). */
+static void
+plan_text(const frun *r, char *buf, size_t size)
+{
+  size_t used = 0;
+  int i;
+  buf[0] = '\0';
+  for (i = 0; i < r->nfaults && used < size; i++) {
+    int at = r->at[i];
+    const char *fn = at < FAULT_MAX_CALLS ? r->calls[at].fn : "?";
+    int n = snprintf(buf + used, size - used, "%s%s#%d=%s", i ? ", " : "",
+                     fn != NULL ? fn : "?", at + 1, errname(r->err[i]));
+    if (n < 0)
+      break;
+    used += (size_t)n;
+  }
+}
+
+/* Flags of the setup sockets (one the operation closed is not compared). */
+static int
+state_fds_equal(const fstate *a, const fstate *b)
+{
+  int i;
+  for (i = 0; i < NFD; i++) {
+    if (a->fl[i] == -1 || b->fl[i] == -1)
+      continue;
+    if (a->fl[i] != b->fl[i] || a->fdfl[i] != b->fdfl[i])
+      return 0;
+  }
+  return 1;
+}
+
+static int
+state_made_equal(const fstate *a, const fstate *b)
+{
+  int i;
+  for (i = 0; i < 2; i++)
+    if (a->mfl[i] != b->mfl[i] || a->mfdfl[i] != b->mfdfl[i])
+      return 0;
+  return 1;
+}
+
+/*
+ * Check a faulted run r against its parent p (the same plan without the
+ * last fault).
+ */
+static void
+check_run(const fscen *sc, const frun *p, const frun *r)
+{
+  char plan[256];
+  int last = r->nfaults - 1, at = r->at[last], e = r->err[last], i;
+  const fault_call *k = &r->calls[at];
+  long long want = sock2_translate_sys_error(e > 0 ? e : 0);
+  int ok = 0, any_restore = 0;
+
+  plan_text(r, plan, sizeof(plan));
+  ck_assert_msg(r->ncalls <= FAULT_MAX_CALLS,
+                "%s with %s: %d calls, a runaway retry loop?", sc->what, plan,
+                r->ncalls);
+  if (e == FAULT_PARTIAL || e == FAULT_PARTIAL_SIGPIPE) {
+    ck_assert_msg(r->rc == k->ret,
+                  "%s with %s: a short send moved %ld, the call returned "
+                  "%lld", sc->what, plan, k->ret, r->rc);
+    ok = 1;
+  } else if (r->rc == want) {
+    ok = 1; /* the injected error, translated */
+  } else if (strcmp(k->fn, "if_nametoindex") == 0 &&
+             r->rc == SOCK2_ENODEV && e != EMFILE && e != ENFILE &&
+             e != ENOBUFS && e != ENOMEM) {
+    ok = 1; /* "no such interface" for a lookup that failed */
+  } else if (r->rc == p->rc) {
+    /* The library absorbed the fault: only where that is right. */
+    if (p->rc < 0)
+      ok = 1; /* cleanup after an earlier error: that error wins */
+    else if (e == EINTR && strcmp(k->fn, "close") == 0)
+      ok = 1; /* close() released the descriptor */
+    else if (e == EINTR && called_again(r, at, k->fn))
+      ok = 1; /* retried */
+    else if (e == fallback_err(k) || strcmp(k->fn, "clock_gettime") == 0)
+      ok = 1; /* the fallback path */
+  }
+  ck_assert_msg(ok, "%s with %s: returned %s (%lld), want %s (or %s (%lld) "
+                    "where the library absorbs it)",
+                sc->what, plan, sock2_err_name((int)r->rc), r->rc,
+                sock2_err_name((int)want), sock2_err_name((int)p->rc),
+                p->rc);
+
+  ck_assert_msg(r->leaked < 0, "%s with %s: descriptor %d leaked", sc->what,
+                plan, r->leaked);
+  ck_assert_msg(r->created_open < 0,
+                "%s with %s: created descriptor %d left open", sc->what, plan,
+                r->created_open);
+  for (i = 1; i < NSIGS; i++)
+    ck_assert_msg(r->after.mask[i] == r->before.mask[i],
+                  "%s with %s: signal %d %s in the mask", sc->what, plan, i,
+                  r->after.mask[i] ? "left blocked" : "left unblocked");
+  ck_assert_msg(r->after.pipe_pending == r->before.pipe_pending,
+                "%s with %s: SIGPIPE %s pending", sc->what, plan,
+                r->after.pipe_pending ? "left" : "no longer");
+  for (i = 0; i < r->nfaults; i++)
+    any_restore |= restoring(r, r->at[i]);
+  if (r->rc < 0) {
+    ck_assert_msg(!r->out_touched, "%s with %s: failed (%s) but wrote its "
+                                   "outputs",
+                  sc->what, plan, sock2_err_name((int)r->rc));
+    if (any_restore)
+      return; /* the restoring call failed: the mode cannot be as before */
+    ck_assert_msg(state_fds_equal(&r->after, &r->before),
+                  "%s with %s: failed (%s) but changed O_NONBLOCK or "
+                  "FD_CLOEXEC of its socket",
+                  sc->what, plan, sock2_err_name((int)r->rc));
+    ck_assert_msg((sc->flags & S_OPTS) ||
+                      state_opts_equal(&r->after, &r->before),
+                  "%s with %s: failed (%s) but changed an option",
+                  sc->what, plan, sock2_err_name((int)r->rc));
+  } else {
+    ck_assert_msg(!any_restore,
+                  "%s with %s: a restoring fcntl() failed, the call "
+                  "reported success",
+                  sc->what, plan);
+    ck_assert_msg(state_fds_equal(&r->after, &p->after) &&
+                      state_made_equal(&r->after, &p->after),
+                  "%s with %s: succeeded with other descriptor flags than "
+                  "without the fault",
+                  sc->what, plan);
+    ck_assert_msg(state_opts_equal(&r->after, &p->after),
+                  "%s with %s: succeeded with other options than without "
+                  "the fault",
+                  sc->what, plan);
+  }
+}
+
+typedef struct fstats {
+  int runs, points;
+} fstats;
+
+/* Fault each call after the parent's last fault, then their error paths. */
+static void
+explore(const fscen *sc, const frun *p, int depth, fstats *st)
+{
+  int start = p->nfaults > 0 ? p->at[p->nfaults - 1] + 1 : 0, j, n, i;
+  int errs[8];
+  frun *r;
+
+  if (depth >= FAULT_DEPTH || p->nfaults >= FAULT_MAX_FAULTS)
+    return;
+  r = malloc(sizeof(*r));
+  ck_assert_ptr_ne(r, NULL);
+  for (j = start; j < p->ncalls && j < FAULT_MAX_CALLS; j++) {
+    n = fault_set(sc, &p->calls[j], depth, errs);
+    if (depth == 0 && n > 0)
+      st->points++;
+    for (i = 0; i < n; i++) {
+      frun plan = *p;
+      plan.at[plan.nfaults] = j;
+      plan.err[plan.nfaults] = errs[i];
+      plan.nfaults++;
+      do_run(sc, &plan, r);
+      st->runs++;
+      /* Not reached this time (the run went another way): nothing. */
+      if (j >= r->ncalls || r->calls[j].fault != errs[i])
+        continue;
+      check_run(sc, p, r);
+      if (errs[i] != FAULT_PARTIAL && errs[i] != FAULT_PARTIAL_SIGPIPE)
+        explore(sc, r, depth + 1, st);
+    }
+  }
+  free(r);
+}
+
+static int interposed = -1; /* the probe in main() */
+
+/*
+ * Each passing row appends "calls-failed runs" here, so that the runner
+ * can total them whether Check forks or not.
+ */
+static char tally_path[64];
+
+static void
+tally(int points, int runs)
+{
+  FILE *f = tally_path[0] != '\0' ? fopen(tally_path, "a") : NULL;
+  if (f == NULL)
+    return;
+  fprintf(f, "%d %d\n", points, runs);
+  fclose(f);
+}
+
+START_TEST(test_fault)
+{
+  const fscen *sc = &scen[_i];
+  frun *base;
+  fstats st = {0, 0};
+
+  if (!interposed) {
+    t_skip(sc->sys, "the C library calls cannot be interposed here");
+    return;
+  }
+  base = malloc(sizeof(*base));
+  ck_assert_ptr_ne(base, NULL);
+  do_run(sc, NULL, base);
+  ck_assert_msg(base->leaked < 0, "%s: descriptor %d leaked", sc->what,
+                base->leaked);
+  if (sc->flags & S_NOCALL) {
+    ck_assert_msg(base->ncalls == 0,
+                  "%s: made %d system call(s) (first: %s), the row says "
+                  "none", sc->what, base->ncalls,
+                  base->ncalls > 0 ? base->calls[0].fn : "");
+    printf("fault: sock2__sys_%s: %s: no system call\n", sc->sys, sc->what);
+  } else if (base->ncalls == 0 && base->rc == SOCK2_ENOTSUP) {
+    /* Compiled out on this OS or build: refused before any call. */
+    printf("fault: sock2__sys_%s: %s: not supported here, no system call\n",
+           sc->sys, sc->what);
+  } else {
+    ck_assert_msg(base->ncalls > 0,
+                  "%s: no system call seen (not interposed?)", sc->what);
+    explore(sc, base, 0, &st);
+    /*
+     * st.points is 0 only when every call is one that cannot fail (the
+     * starved build's clock is gettimeofday()): counted, not failed.
+     */
+    printf("fault: sock2__sys_%s: %s: calls %d, failed %d, runs %d\n",
+           sc->sys, sc->what, base->ncalls, st.points, st.runs);
+    tally(st.points, st.runs);
+  }
+  fflush(stdout);
+  free(base);
+}
+END_TEST
+
+/* ---- The runner --------------------------------------------------------- */
+
+#define MAX_SYS 128
+
+/* The sock2__sys_* names declared in lib/internal.h; -1 if unreadable. */
+static int
+declared_sys(char names[][48], int max)
+{
+  const char *top = getenv("top_srcdir");
+  char path[1024], line[512];
+  FILE *f;
+  int n = 0;
+
+  snprintf(path, sizeof(path), "%s/lib/internal.h",
+           top != NULL ? top : SOCK2_FAULT_SRCDIR);
+  f = fopen(path, "r");
+  if (f == NULL) {
+    printf("fault injection: cannot read %s\n", path);
+    return -1;
+  }
+  while (fgets(line, sizeof(line), f) != NULL) {
+    const char *p = strstr(line, "sock2__sys_");
+    size_t len = 0;
+    /* A declaration starts with its type; comments start with " *". */
+    if (p == NULL || line[0] < 'a' || line[0] > 'z')
+      continue;
+    p += strlen("sock2__sys_");
+    while ((p[len] >= 'a' && p[len] <= 'z') || (p[len] >= '0' && p[len] <= '9')
+           || p[len] == '_')
+      len++;
+    if (p[len] != '(' || len == 0 || len >= 48 || n >= max)
+      continue;
+    memcpy(names[n], p, len);
+    names[n][len] = '\0';
+    n++;
+  }
+  fclose(f);
+  return n;
+}
+
+static Suite *
+fault_suite(void)
+{
+  Suite *s = suite_create("fault");
+  size_t i = 0, j;
+
+  while (i < NSCEN) {
+    TCase *tc;
+    for (j = i; j < NSCEN && strcmp(scen[j].sys, scen[i].sys) == 0; j++)
+      ;
+    tc = sock2_tcase(scen[i].sys);
+    tcase_set_timeout(tc, 300);
+    tcase_add_loop_test(tc, test_fault, (int)i, (int)j);
+    suite_add_tcase(s, tc);
+    i = j;
+  }
+  return s;
+}
+
+/* Whether the interposers see the library's calls (they may not under an
+ * emulator or with a linker that ignored --wrap). */
+static int
+probe(void)
+{
+  memset(&fault, 0, sizeof(fault));
+  fault.armed = 1;
+  (void)sock2__sys_listen(-1, 0);
+  fault.armed = 0;
+  return fault.ncalls == 1;
+}
+
+int
+main(void)
+{
+  static char names[MAX_SYS][48];
+  SRunner *sr;
+  int failed, ndecl, covered = 0, i, partial;
+  TestResult **res;
+  int nres, tfd, points = 0, runs = 0, p1, r1;
+  size_t k;
+  FILE *tf;
+
+  interposed = probe();
+  if (!interposed) {
+    if (t_emulator() != NULL) {
+      printf("SKIP: fault injection: the emulator hides the C library "
+             "calls from the interposers\n");
+      return 77;
+    }
+    printf("fault injection: the interposers saw no call (--wrap "
+           "ignored?)\n");
+    return EXIT_FAILURE;
+  }
+  ndecl = declared_sys(names, MAX_SYS);
+  snprintf(tally_path, sizeof(tally_path), "/tmp/sock2-fault.XXXXXX");
+  tfd = mkstemp(tally_path);
+  if (tfd == -1)
+    tally_path[0] = '\0';
+  else
+    close(tfd);
+  sr = srunner_create(fault_suite());
+  srunner_run_all(sr, CK_ENV);
+  failed = srunner_ntests_failed(sr);
+  /* CK_RUN_CASE / CK_RUN_SUITE run a part: coverage is then not judged. */
+  partial = getenv("CK_RUN_CASE") != NULL || getenv("CK_RUN_SUITE") != NULL;
+
+  /* A function is covered when it has rows and every one passed. */
+  res = srunner_results(sr);
+  nres = srunner_ntests_run(sr);
+  for (i = 0; i < ndecl; i++) {
+    int rows = 0, passed = 0, r;
+    for (k = 0; k < NSCEN; k++)
+      rows += strcmp(scen[k].sys, names[i]) == 0;
+    for (r = 0; r < nres; r++)
+      if (strcmp(tr_tcname(res[r]), names[i]) == 0 &&
+          tr_rtype(res[r]) == CK_PASS)
+        passed++;
+    if (rows > 0 && passed == rows)
+      covered++;
+    else if (partial)
+      continue;
+    else if (rows == 0)
+      printf("fault injection: sock2__sys_%s has no row in "
+             "tests/check_fault.c\n", names[i]);
+    else
+      printf("fault injection: sock2__sys_%s: %d of %d rows passed\n",
+             names[i], passed, rows);
+  }
+  /* Rows naming a function the header no longer declares. */
+  for (k = 0; k < NSCEN; k++) {
+    int found = 0;
+    for (i = 0; i < ndecl; i++)
+      found |= strcmp(scen[k].sys, names[i]) == 0;
+    if (!found) {
+      printf("fault injection: row for sock2__sys_%s, which lib/internal.h "
+             "does not declare\n", scen[k].sys);
+      failed++;
+    }
+  }
+  free(res);
+  if (tally_path[0] != '\0' && (tf = fopen(tally_path, "r")) != NULL) {
+    while (fscanf(tf, "%d %d", &p1, &r1) == 2) {
+      points += p1;
+      runs += r1;
+    }
+    fclose(tf);
+    unlink(tally_path);
+  }
+  printf("fault injection: %d of %d sys functions covered%s; %d calls "
+         "failed, %d faulted runs\n", covered, ndecl,
+         partial ? " (CK_RUN_CASE/CK_RUN_SUITE: a part ran)" : "", points,
+         runs);
+  if (ndecl <= 0 || (!partial && covered < ndecl))
+    failed++;
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
