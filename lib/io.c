@@ -292,7 +292,7 @@ recvv_connected(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int *rflags,
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (BAD_BUF(bufs, n))
+  if (BAD_ARRAY(bufs, n))
     return SOCK2_EINVAL;
   if (n > SOCK2__IOV_MAX)
     return SOCK2_EMSGSIZE;
