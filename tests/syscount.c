@@ -131,6 +131,7 @@ main(int argc, char **argv)
       return 23;
     marker(24);
   }
+#ifndef _WIN32
   {
     /* sendfile: the kernel call and the SIGPIPE guard around it. */
     FILE *f = tmpfile();
@@ -142,6 +143,7 @@ main(int argc, char **argv)
     marker(41);
     fclose(f);
   }
+#endif
   {
     /*
      * sock2_connect_timeout on a blocking socket and on a non-blocking
