@@ -287,7 +287,7 @@ su_sendfile_blocked(fctx *c)
 }
 #endif
 
-/* ---- Operations ------------------------------------------------------------- */
+/* ---- Operations ---------------------------------------------------------- */
 
 static void
 made(fctx *c, sock2_socket_t s)
@@ -808,7 +808,7 @@ static const fscen scen[] = {
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 
-/* ---- Observed state ---------------------------------------------------------- */
+/* ---- Observed state ------------------------------------------------------ */
 
 extern int __real_fcntl(int fd, int cmd, ...);
 extern int __real_pthread_sigmask(int how, const sigset_t *set,
@@ -974,7 +974,7 @@ do_run(const fscen *sc, const frun *plan, frun *r)
       r->leaked = i;
 }
 
-/* ---- Fault sets and the rules ---------------------------------------------- */
+/* ---- Fault sets and the rules -------------------------------------------- */
 
 static const int common_errs[] = {EINTR, EMFILE, ENOBUFS, EIO};
 static const int deep_errs[] = {EINTR, EIO};
@@ -1006,8 +1006,9 @@ fallback_err(const fault_call *k)
  * The errnos to inject into a call, into errs[] (returns the count).
  * The signal-mask calls cannot fail with valid arguments (POSIX: EINVAL
  * for a bad "how" only), so they are counted but never failed, like
- * sigpending() and sigwait(); sigtimedwait() may be interrupted; the clocks cannot fail but for an
- * unsupported clock, which only the clock's own row injects.
+ * sigpending() and sigwait(); sigtimedwait() may be interrupted; the
+ * clocks cannot fail but for an unsupported clock, which only the clock's
+ * own row injects.
  */
 static int
 fault_set(const fscen *sc, const fault_call *k, int depth, int *errs)
