@@ -287,7 +287,7 @@ su_sendfile_blocked(fctx *c)
 }
 #endif
 
-/* ---- Operations ------------------------------------------------------------- */
+/* ---- Operations ---------------------------------------------------------- */
 
 static void
 made(fctx *c, sock2_socket_t s)
@@ -808,7 +808,7 @@ static const fscen scen[] = {
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 
-/* ---- Observed state ---------------------------------------------------------- */
+/* ---- Observed state ------------------------------------------------------ */
 
 extern int __real_fcntl(int fd, int cmd, ...);
 extern int __real_pthread_sigmask(int how, const sigset_t *set,
@@ -974,7 +974,7 @@ do_run(const fscen *sc, const frun *plan, frun *r)
       r->leaked = i;
 }
 
-/* ---- Fault sets and the rules ---------------------------------------------- */
+/* ---- Fault sets and the rules -------------------------------------------- */
 
 static const int common_errs[] = {EINTR, EMFILE, ENOBUFS, EIO};
 static const int deep_errs[] = {EINTR, EIO};
@@ -1006,8 +1006,9 @@ fallback_err(const fault_call *k)
  * The errnos to inject into a call, into errs[] (returns the count).
  * The signal-mask calls cannot fail with valid arguments (POSIX: EINVAL
  * for a bad "how" only), so they are counted but never failed, like
- * sigpending() and sigwait(); sigtimedwait() may be interrupted; the clocks cannot fail but for an
- * unsupported clock, which only the clock's own row injects.
+ * sigpending() and sigwait(); sigtimedwait() may be interrupted; the
+ * clocks cannot fail but for an unsupported clock, which only the clock's
+ * own row injects.
  */
 static int
 fault_set(const fscen *sc, const fault_call *k, int depth, int *errs)
@@ -1381,6 +1382,35 @@ fault_suite(void)
   return s;
 }
 
+/*
+ * Check's CK_LOG_FILE_NAME (and the XML and TAP ones) name one file for
+ * every test program, and check_sock2 runs beside this one: write to
+ * NAME.fault instead, so neither clobbers the other.
+ */
+static void
+own_logs(SRunner *sr)
+{
+  static const char *vars[3] = {"CK_LOG_FILE_NAME", "CK_XML_LOG_FILE_NAME",
+                                "CK_TAP_LOG_FILE_NAME"};
+  static char names[3][1024];
+  int i;
+
+  for (i = 0; i < 3; i++) {
+    const char *v = getenv(vars[i]);
+    if (v == NULL || strcmp(v, "-") == 0 ||
+        (size_t)snprintf(names[i], sizeof(names[i]), "%s.fault", v) >=
+          sizeof(names[i]))
+      continue;
+    unsetenv(vars[i]);
+    if (i == 0)
+      srunner_set_log(sr, names[i]);
+    else if (i == 1)
+      srunner_set_xml(sr, names[i]);
+    else
+      srunner_set_tap(sr, names[i]);
+  }
+}
+
 /* Whether the interposers see the library's calls (they may not under an
  * emulator or with a linker that ignored --wrap). */
 static int
@@ -1423,6 +1453,7 @@ main(void)
   else
     close(tfd);
   sr = srunner_create(fault_suite());
+  own_logs(sr);
   srunner_run_all(sr, CK_ENV);
   failed = srunner_ntests_failed(sr);
   /* CK_RUN_CASE / CK_RUN_SUITE run a part: coverage is then not judged. */

@@ -14,7 +14,14 @@ core=$top_builddir/.libs/libsock2-core.a
 # Functions that make no system call: memory and string helpers, signal
 # set manipulation, byte order, errno's location, the compiler's checks
 # and the sanitizers' and coverage runtimes.
-pure='^(mem(cpy|cmp|chr|set|move)|str(len|chr|rchr|cmp|ncmp|nlen|cpy|ncpy)|sig(emptyset|fillset|addset|delset|ismember)|(hton|ntoh)(s|l)|__errno_location|___errno|__errno|__(memcpy|memset|memmove|strcpy|strncpy|strlen)_chk|__stack_chk_fail|__stack_chk_guard|_GLOBAL_OFFSET_TABLE_|__assert_fail|bcmp|__(asan|ubsan|lsan|msan|tsan|sanitizer|gcov|llvm)_[A-Za-z0-9_]*|__(u|)divti3|__(u|)modti3)$'
+pure='^('
+pure="${pure}mem(cpy|cmp|chr|set|move)|str(len|chr|rchr|cmp|ncmp|nlen|cpy|ncpy)"
+pure="$pure|sig(emptyset|fillset|addset|delset|ismember)|(hton|ntoh)(s|l)"
+pure="$pure|__errno_location|___errno|__errno|__(memcpy|memset|memmove|strcpy"
+pure="$pure|strncpy|strlen)_chk|__stack_chk_fail|__stack_chk_guard"
+pure="$pure|_GLOBAL_OFFSET_TABLE_|__assert_fail|bcmp|__(asan|ubsan|lsan|msan"
+pure="$pure|tsan|sanitizer|gcov|llvm)_[A-Za-z0-9_]*|__(u|)divti3|__(u|)modti3"
+pure="$pure)\$"
 
 # $NM may carry options (libtool's "nm -B"): split it.
 imports=$($NM -u "$core" | awk 'NF == 2 && $1 == "U" { print $2 }' \

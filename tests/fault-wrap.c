@@ -116,7 +116,7 @@ kernel_sigpipe(int nosignal)
 
 #define IS_SHORT(e) ((e) == FAULT_PARTIAL || (e) == FAULT_PARTIAL_SIGPIPE)
 
-/* ---- Creation --------------------------------------------------------------- */
+/* ---- Creation ------------------------------------------------------------ */
 
 WRAP_DECL(int, socket, (int domain, int type, int protocol));
 int
@@ -398,7 +398,7 @@ __wrap_pread(int fd, void *buf, size_t len, off_t off)
   return __real_pread(fd, buf, len, off);
 }
 
-/* ---- Waiting, time, signals, names ----------------------------------------- */
+/* ---- Waiting, time, signals, names --------------------------------------- */
 
 WRAP_DECL(int, poll, (struct pollfd *fds, nfds_t n, int timeout));
 int
