@@ -3,6 +3,13 @@
  * Winsock backend: whether this build has each feature of
  * lib/feature-list.h (see sys-unix/sysfeatures.h). Every feature of the
  * list is defined here, as a constant expression, 1 or 0.
+ *
+ * The 0s: SOCK_NONBLOCK, accept4, MSG_NOSIGNAL, SO_NOSIGPIPE,
+ * F_DUPFD_CLOEXEC, sa_len, if_nametoindex (iphlpapi.dll is not linked),
+ * sendmmsg/recvmmsg, SO_REUSEPORT(_LB), TCP_KEEPALIVE, ip_mreqn, a kernel
+ * sendfile (TransmitFile is not used) and the Linux-only options are
+ * features Windows lacks; index joins use IP_MREQ's 0.0.0.i form, not
+ * MCAST_JOIN_GROUP.
  */
 #ifndef SOCK2_SYSFEATURES_H
 #define SOCK2_SYSFEATURES_H

@@ -8,10 +8,11 @@
 #   g++ -Wall -Wextra -pedantic -Werror   (the C++ twin of $CC)
 # Only warnings about C++98 compatibility are turned off: the header
 # promises C++11 (SOCK2_IFACE_BY_* is a braced temporary there).
-# No C++ compiler is required to build libsock2: configure does not look
-# for one. CXX from the environment is used if set; otherwise the C++
-# twin of $CC (gcc -> g++, clang -> clang++, x86_64-w64-mingw32-gcc ->
-# x86_64-w64-mingw32-g++). Skips (77) when none is installed.
+# No C++ compiler is required to build libsock2. CXX (Makefile.am: the
+# environment's, else the host's one configure found) is used if set;
+# otherwise the C++ twin of $CC (gcc -> g++, clang -> clang++,
+# x86_64-w64-mingw32-gcc -> x86_64-w64-mingw32-g++). Skips (77) when none
+# is installed.
 set -u
 : "${CC:?}" "${top_srcdir:?}" "${top_builddir:?}"
 tmp=$(mktemp -d)

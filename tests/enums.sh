@@ -85,7 +85,8 @@ fi
 {
   printf '#include <sock2.h>\n#include <errno.h>\n'
   printf '#define ABI_CAT_(a, b) a##b\n#define ABI_CAT(a, b) ABI_CAT_(a, b)\n'
-  printf '#define ABI(e) typedef char ABI_CAT(abi_line_, __LINE__)[(e) ? 1 : -1];\n'
+  printf '#define ABI(e) typedef char ABI_CAT(abi_line_, __LINE__)'
+  printf '[(e) ? 1 : -1];\n'
   grep -v '^#' "$baseline" | awk 'NF == 3 && $1 == "fixed" {
       printf "ABI(%s == %s)\n", $2, $3 }
     NF == 3 && $1 == "errno" {
@@ -98,9 +99,9 @@ if ! $CC $inc -c "$tmp/values.c" -o "$tmp/values.o" 2> "$tmp/cc.log"; then
   echo "FAIL: a value differs from tests/abi-baseline.txt:"
   grep -E 'error' "$tmp/cc.log" | head -n 20
   # Name the lines that failed.
-  grep -o 'values.c:[0-9]*' "$tmp/cc.log" | sort -u | while IFS=: read -r _ l; do
-    sed -n "${l}p" "$tmp/values.c"
-  done
+  grep -o 'values.c:[0-9]*' "$tmp/cc.log" | sort -u \
+    | while IFS=: read -r _ l; do sed -n "${l}p" "$tmp/values.c"; done
   exit 1
 fi
-echo "ok: $(wc -l < "$tmp/have") enumerators, all explicit, all as in tests/abi-baseline.txt"
+echo "ok: $(wc -l < "$tmp/have") enumerators, all explicit, all as in" \
+  "tests/abi-baseline.txt"

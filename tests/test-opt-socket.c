@@ -772,7 +772,7 @@ START_TEST(test_opt_bind_device_by_unknown_index)
   int r;
 
   if (sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) != 1) {
-    t_skip(__func__, "Linux's SO_BINDTOIFINDEX behaviour (not this OS)");
+    t_skip(__func__, "no SO_BINDTOIFINDEX in this build (Linux only)");
     return;
   }
   T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_BINDTOIFINDEX through");

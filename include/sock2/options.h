@@ -237,10 +237,11 @@ SOCK2_EXTERN int sock2_set_fib(sock2_socket_t s, uint32_t fib);
  * SOCK2_ENETUNREACH) until the binding changes. The library adds no
  * system call to look the index up; check it with if_indextoname() first
  * if that matters. Linux needs CAP_NET_RAW to change an existing binding
- * (SOCK2_EPERM), and before 5.7 for any binding. Apple's kernel checks the
- * index itself.
+ * (SOCK2_EPERM), and before 5.7 for any binding. Apple's IP_BOUND_IF, in
+ * contrast, refuses an index no interface has (SOCK2_ENXIO).
  * @return 0; SOCK2_EBADF; SOCK2_EINVAL for an index above INT_MAX;
- *         SOCK2_EPERM; SOCK2_ENOTSUP; or the OS error.
+ *         SOCK2_EPERM; SOCK2_ENXIO (Apple); SOCK2_ENOTSUP; or the OS
+ *         error.
  */
 SOCK2_EXTERN int sock2_bind_device_by_index_v4(sock2_socket_t s,
                                                uint32_t index);
