@@ -13,8 +13,8 @@
 #   BENCH-INSTR  the bench-instr program (a libtool wrapper is fine when
 #                LIBTOOL is given: it runs valgrind on the real binary).
 # Environment: VALGRIND (default valgrind), N (default 200).
-# Exit status: 0 when every operation meets its goal, 1 otherwise, 77 when
-# valgrind is missing (the table is skipped).
+# Exit status: 0 when every operation meets its goal, 1 otherwise, 2 when a
+# run failed, 77 when valgrind is missing (the table is skipped).
 
 bench=${1:?usage: instr.sh BENCH-INSTR [LIBTOOL]}
 libtool=${2-}
@@ -41,17 +41,22 @@ instr() {
       "--callgrind-out-file=$out" "$bench" "$1" "$2" "$3"
   fi
   if ! "$@" >"$tmp/log" 2>&1; then
-    cat "$tmp/log" >&2
+    tail -n 20 "$tmp/log" >&2
     echo "instr.sh: failed: $*" >&2
-    exit 1
+    if grep -q 'debuginfo' "$tmp/log"; then
+      echo "instr.sh: this valgrind cannot read the debug information" \
+        "(valgrind before 3.20 and clang's DWARF 5: configure with" \
+        "CFLAGS='-O2 -gdwarf-4')" >&2
+    fi
+    exit 2
   fi
   sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$out"
 }
 
 # Ir per operation: per_op OP SIDE.
 per_op() {
-  a=$(instr "$1" "$2" "$n") || exit 1
-  b=$(instr "$1" "$2" $((2 * n))) || exit 1
+  a=$(instr "$1" "$2" "$n") || exit 2
+  b=$(instr "$1" "$2" $((2 * n))) || exit 2
   # One decimal place, in integer arithmetic.
   echo $(( (b - a) * 10 / n ))
 }
@@ -73,8 +78,8 @@ printf '%-24s %10s %10s %9s %6s  %s\n' operation "lib Ir/op" "raw Ir/op" \
   added goal result
 # name, bench-instr operation, goal (added instructions).
 while read -r label op goal; do
-  lib=$(per_op "$op" lib) || exit 1
-  raw=$(per_op "$op" raw) || exit 1
+  lib=$(per_op "$op" lib) || exit 2
+  raw=$(per_op "$op" raw) || exit 2
   added=$((lib - raw))
   if [ "$added" -le $((goal * 10)) ]; then
     result=ok

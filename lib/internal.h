@@ -30,6 +30,18 @@
 #include "sock2.h"
 #include "sysdefs.h" /* sys-unix/sysdefs.h or sys-win32/sysdefs.h */
 
+/*
+ * For a static helper shared by several public hot paths that must be
+ * inlined into each so their constant arguments fold (clang does not take
+ * the plain `inline` hint for a larger body). A compiler test, not an OS
+ * one.
+ */
+#if defined(__GNUC__)
+# define SOCK2__HOT_INLINE inline __attribute__((always_inline))
+#else
+# define SOCK2__HOT_INLINE inline
+#endif
+
 /* True when a handle cannot possibly be valid (SOCK2_EBADF, no syscall). */
 #define SOCK2__BAD_SOCKET(s) ((s) == SOCK2_INVALID_SOCKET)
 

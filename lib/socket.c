@@ -122,7 +122,7 @@ zero_tail_fixed(sock2_addr_t *a, size_t from)
  * they go straight to the caller's storage; the storage past the reported
  * length is then zeroed (with fixed-size stores for the two IP families).
  */
-static inline int
+static SOCK2__HOT_INLINE int
 accept_common(sock2_socket_t s, sock2_socket_t *out, sock2_addr_t *peer,
               int mode, int flags)
 {

@@ -41,11 +41,8 @@ recv_error(size_t len)
 
   if (e == WSAEMSGSIZE)
     return (sock2_ssize_t)len;
-  if (e == WSAESHUTDOWN) {
-    if (rflags != NULL)
-      *rflags = 0;
+  if (e == WSAESHUTDOWN)
     return 0;
-  }
   return sock2__sys_error(e);
 }
 
@@ -198,8 +195,11 @@ sock2__sys_recvv(sock2_socket_t s, sock2_buf_t *bufs, size_t n, int flags,
       got = (DWORD)bufs_total((const WSABUF *)bufs, n);
     return (sock2_ssize_t)got;
   }
-  if (e == WSAESHUTDOWN)
+  if (e == WSAESHUTDOWN) {
+    if (rflags != NULL)
+      *rflags = 0;
     return 0;
+  }
   return sock2__sys_error(e);
 }
 
