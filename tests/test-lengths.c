@@ -773,7 +773,9 @@ START_TEST(test_len_filter_count)
     ck_err(sock2_attach_filter(b, prog, n), SOCK2_EINVAL);
   }
   /* No filter was attached: detaching finds none (Linux: ENOENT). */
-  if (sock2_has(SOCK2_FEATURE_SO_ATTACH_FILTER))
+  if (t_emulator() != NULL)
+    t_skip(__func__, "qemu-user does not pass SO_DETACH_FILTER through");
+  else if (sock2_has(SOCK2_FEATURE_SO_ATTACH_FILTER))
     ck_err(sock2_detach_filter(b), SOCK2_ENOENT);
   ck_assert_int_eq(sock2_send(a, "x", 1), 1);
   ck_assert_int_eq(sock2_recv(b, buf, sizeof(buf)), 1);
