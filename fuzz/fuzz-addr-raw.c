@@ -115,7 +115,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
   }
   free(sa);
-  CHECK(a.len == size);
+  CHECK((size_t)a.len == size);
 
   accessors(&a);
 

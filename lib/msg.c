@@ -26,7 +26,7 @@ sock2_msg_set_addr(sock2_msg_t *msg, const sock2_addr_t *to)
     SOCK2__MSG_SET_NAME(msg, NULL, 0);
     return 0;
   }
-  /* The length sock2_sendto() would pass; msg unchanged if refused. */
+  /* The length sock2_send_to() would pass; msg unchanged if refused. */
   len = sock2__addr_len(to);
   if (len < 0)
     return len;

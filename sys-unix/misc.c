@@ -61,10 +61,11 @@ resource_error(int e)
  * like for an unknown name: its errno alone cannot tell. So on failure
  * only, unless errno already names a resource error, one probe socket is
  * created and closed: if it cannot be created, that error is the answer
- * (SOCK2_EMFILE at the descriptor limit). The success path is the lookup
- * alone (socket, ioctl, close with glibc). A descriptor another thread
- * frees between the lookup and the probe can make a resource failure read
- * as SOCK2_ENODEV; never the other way round.
+ * (SOCK2_EMFILE at the descriptor limit, for a name that exists or not:
+ * it could not be checked). The success path is the lookup alone
+ * (socket, ioctl, close with glibc); a name longer than IF_NAMESIZE - 1
+ * makes no system call. A descriptor another thread frees between the
+ * lookup and the probe can make a resource failure read as SOCK2_ENODEV.
  */
 int
 sock2__sys_if_nametoindex(const char *name, uint32_t *index)
@@ -73,6 +74,14 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
   unsigned int i;
   int fd, e;
 
+# ifdef IF_NAMESIZE
+  /*
+   * A name this long exists nowhere: no lookup (glibc refuses it without
+   * a socket, musl only after opening one).
+   */
+  if (strlen(name) >= IF_NAMESIZE)
+    return SOCK2_ENODEV;
+# endif
   errno = 0;
   i = if_nametoindex(name);
   if (i != 0) {
@@ -82,11 +91,6 @@ sock2__sys_if_nametoindex(const char *name, uint32_t *index)
   e = errno;
   if (resource_error(e))
     return sock2__sys_error(e);
-# ifdef IF_NAMESIZE
-  /* A name this long exists nowhere; glibc refuses it without a socket. */
-  if (strlen(name) >= IF_NAMESIZE)
-    return SOCK2_ENODEV;
-# endif
 # if HAVE_DECL_SOCK_CLOEXEC
   fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 # else
