@@ -145,7 +145,8 @@ sock2_addr_abstract(sock2_addr_t *addr, const void *name, size_t len)
     return SOCK2_EINVAL;
   if (!SOCK2__HAVE_ABSTRACT)
     return SOCK2_ENOTSUP;
-  if (len + 1 > sizeof(buf))
+  /* Not len + 1 > sizeof(buf): SIZE_MAX + 1 wraps to 0. */
+  if (len > sizeof(buf) - 1)
     return SOCK2_ENAMETOOLONG;
   buf[0] = 0;
   if (len > 0)
