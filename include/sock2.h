@@ -372,7 +372,10 @@ SOCK2_EXTERN int sock2_addr_family(const sock2_addr_t *addr);
  */
 SOCK2_EXTERN int sock2_addr_domain(const sock2_addr_t *addr);
 
-/** The length in use, or SOCK2_EINVAL if addr is NULL. */
+/**
+ * The length in use, or SOCK2_EINVAL if addr is NULL or its length exceeds
+ * the storage.
+ */
 SOCK2_EXTERN int sock2_addr_len(const sock2_addr_t *addr);
 
 /**

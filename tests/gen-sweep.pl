@@ -412,6 +412,7 @@ sub args_code {
         push @init, "memset(o_$n, SW_POISON, sizeof(o_$n));";
       } else {
         my $k = $p->{init} // '';
+        $k = 'garbage' if defined $v && $v eq 'GARBAGE';
         push @init, "sw_init_$pt(o_$n, sizeof(o_$n), \"$n\", \"$k\", io);";
       }
       if ($pt eq 'sock2_socket_t' && $out) {
@@ -421,7 +422,7 @@ sub args_code {
       push @snap, "memcpy(s_$n, o_$n, sizeof(o_$n));";
       my $cast = $p->{const} ? 'const ' : '';
       $cast .= $pt eq 'sockaddr' ? 'struct sockaddr *' : "$pt *";
-      push @args, (defined $v ? 'NULL' : "($cast)o_$n");
+      push @args, (defined $v && $v eq 'NULL' ? 'NULL' : "($cast)o_$n");
       push @after, [$n, $p->{const} ? 'always' : 'fail'];
     }
   }
@@ -596,6 +597,12 @@ for my $f (@funcs) {
       my $d = $p->{nullable} ? 'same' : 'EINVAL';
       my $x = $pick->($p, 'null', $d);
       push @vars, ["$n=NULL", [$i, 'NULL'], $x];
+      if ($p->{pointee} eq 'sock2_addr_t' && $p->{role} ne 'out') {
+        # An address of an unknown family whose length exceeds the
+        # storage: nothing may read past the storage.
+        $x = $pick->($p, 'garbage', 'EINVAL');
+        push @vars, ["$n=garbage", [$i, 'GARBAGE'], $x];
+      }
     }
   }
   # The valid call itself, for functions that take a handle: whatever the

@@ -209,7 +209,11 @@ sw_init_sock2_addr_t(sock2_addr_t *o, size_t size, const char *name,
   (void)size;
   (void)name;
   (void)io;
-  if (strcmp(kind, "unix") == 0)
+  if (strcmp(kind, "garbage") == 0) {
+    /* An unknown family (0xA5A5) and a length beyond the storage. */
+    memset(o, SW_POISON, sizeof(*o));
+    o->storage.ss_family = (sa_family_t)0xA5A5;
+  } else if (strcmp(kind, "unix") == 0)
     ck_assert_int_eq(sock2_addr_unix(o, "/nonexistent/sock2-sweep"), 0);
   else if (strcmp(kind, "abstract") == 0)
     ck_assert_int_eq(sock2_addr_abstract(o, "sweep", 5), 0);
