@@ -559,10 +559,6 @@ for my $f (@funcs) {
     if ($p->{kind} eq 'handle') {
       for my $hv (@handle_values) {
         my $x = $pick->($p, $hv->[0], $handle_expect{ $hv->[0] });
-        # Where the build or the OS lacks the call, no system call looks at
-        # the handle: SOCK2_ENOTSUP, as on the valid socket, is then right
-        # for every handle the library cannot tell from a valid one.
-        $x .= '|nosys' if $hv->[0] ne 'm1' && $x =~ /^E[A-Z0-9]+$/;
         push @vars, ["$n=$hv->[0]", [$i, $hv->[1]], $x];
       }
     } elsif ($p->{kind} eq 'file') {
@@ -617,6 +613,14 @@ for my $f (@funcs) {
     push @vars, ['plain call', undef, $x];
   } elsif (defined $t->{call}) {
     fail("$f->{name}: call= is only for functions with nothing to sweep");
+  }
+  # Where the build or the OS lacks the call, the library answers
+  # SOCK2_ENOTSUP without a system call, as it does for the valid call: for
+  # every expected error (but EBADF for SOCK2_INVALID_SOCKET, checked
+  # first) SOCK2_ENOTSUP is then right too. This keeps the table valid for
+  # builds with probes forced off (the CI's starved job) and other systems.
+  for my $v (@vars) {
+    $v->[2] .= '|nosys' if $v->[2] =~ /^E[A-Z0-9]+$/ && $v->[0] !~ /=m1$/;
   }
   # Every expectation in the table must have been used.
   for my $pn (keys %{ $t->{expect} }) {
