@@ -18,16 +18,23 @@
 #                         non-const pointees are poisoned (0xA5) before the
 #                         call and must be byte-identical after a failure;
 #                         const pointees must never change
+#   const sock2_addr_t * -> also an address of an unknown family whose
+#                         length exceeds the storage
 #   size_t             -> 0, SIZE_MAX, SIZE_MAX-1, INT_MAX+1, UINT32_MAX+1
 #   sock2_duration_t   -> -2, INT64_MIN, INT64_MAX
-#   int / uint32_t ... -> out-of-range values for the value's class
+#   int / uint32_t ... -> out-of-range values for the value's class (by
+#                         parameter name: %int_names, %uint_names below)
 #
 # Each call varies one parameter; the others keep a valid baseline. The
 # expected result follows a generic rule (EBADF for -1 and a closed
 # descriptor, ENOTSOCK for a pipe and /dev/null, EINVAL for NULL and for an
 # out-of-range value, EINVAL for a negative duration; for lengths, for
 # INT64_MAX and for a NULL that is allowed: the same result as the baseline
-# call) unless sweep-expect.txt says otherwise for that function.
+# call) unless sweep-expect.txt says otherwise for that function. A
+# function that takes a handle is also called once with the valid one
+# (any result; a failure must leave the outputs alone). Each call runs as
+# one iteration of a Check loop test, so under CK_FORK a crash fails that
+# call alone.
 #
 # A function with a parameter this script cannot classify, and no entry
 # for it in sweep-expect.txt, stops the build: a new public function
