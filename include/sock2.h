@@ -225,7 +225,9 @@ typedef int64_t sock2_duration_t;
  * A socket address: the OS's sockaddr_storage plus the length in use. It is
  * a plain value that lives on the caller's stack; copy it with `=`. The raw
  * pieces, for calls the library does not wrap, are
- * `(struct sockaddr *)&addr.storage` and `addr.len`.
+ * `(struct sockaddr *)&addr.storage` and `addr.len`. Every function that
+ * passes an address to the OS refuses one whose len exceeds the storage
+ * with SOCK2_EINVAL, before any system call.
  */
 typedef struct sock2_addr {
   struct sockaddr_storage storage;

@@ -27,6 +27,14 @@
 /* True when a handle cannot possibly be valid (SOCK2_EBADF, no syscall). */
 #define SOCK2__BAD_SOCKET(s) ((s) == SOCK2_INVALID_SOCKET)
 
+/*
+ * An address no call may hand to the OS (SOCK2_EINVAL, no syscall): NULL,
+ * or a length beyond its storage, which a kernel would read past (FreeBSD
+ * copies up to 255 bytes).
+ */
+#define SOCK2__BAD_ADDR(a)                                                    \
+  ((a) == NULL || (size_t)(a)->len > sizeof((a)->storage))
+
 /* Modes of sock2__sys_socket(), _socketpair() and _accept(). */
 #define SOCK2__RAW 0   /* set nothing beyond what the caller's flags ask */
 #define SOCK2__SAFE 1  /* add close-on-exec and no-SIGPIPE defaults */

@@ -66,7 +66,7 @@ send_to_flags(sock2_socket_t s, const void *buf, size_t len,
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (BAD_BUF(buf, len) || to == NULL)
+  if (BAD_BUF(buf, len) || SOCK2__BAD_ADDR(to))
     return SOCK2_EINVAL;
   return sock2__sys_sendto(s, buf, CLAMP(len), flags,
                            (const struct sockaddr *)&to->storage, to->len);
@@ -120,7 +120,7 @@ sock2_ssize_t
 sock2_send_to_vectored(sock2_socket_t s, const sock2_buf_t *bufs, size_t n,
                        const sock2_addr_t *to)
 {
-  if (to == NULL)
+  if (SOCK2__BAD_ADDR(to))
     return SOCK2__BAD_SOCKET(s) ? SOCK2_EBADF : SOCK2_EINVAL;
   return sendv(s, bufs, n, to, 0);
 }
@@ -129,7 +129,7 @@ sock2_ssize_t
 sock2_send_to_vectored_with_flags(sock2_socket_t s, const sock2_buf_t *bufs,
                                   size_t n, const sock2_addr_t *to, int flags)
 {
-  if (to == NULL)
+  if (SOCK2__BAD_ADDR(to))
     return SOCK2__BAD_SOCKET(s) ? SOCK2_EBADF : SOCK2_EINVAL;
   return sendv(s, bufs, n, to, flags);
 }

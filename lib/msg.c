@@ -18,7 +18,7 @@ sock2_msg_init(sock2_msg_t *msg)
 int
 sock2_msg_set_addr(sock2_msg_t *msg, const sock2_addr_t *to)
 {
-  if (msg == NULL)
+  if (msg == NULL || (to != NULL && SOCK2__BAD_ADDR(to)))
     return SOCK2_EINVAL;
   if (to == NULL)
     SOCK2__MSG_SET_NAME(msg, NULL, 0);

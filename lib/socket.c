@@ -43,7 +43,7 @@ sock2_bind(sock2_socket_t s, const sock2_addr_t *addr)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (addr == NULL)
+  if (SOCK2__BAD_ADDR(addr))
     return SOCK2_EINVAL;
   return sock2__sys_bind(s, (const struct sockaddr *)&addr->storage,
                          addr->len);
@@ -54,7 +54,7 @@ sock2_connect(sock2_socket_t s, const sock2_addr_t *addr)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (addr == NULL)
+  if (SOCK2__BAD_ADDR(addr))
     return SOCK2_EINVAL;
   return sock2__sys_connect(s, (const struct sockaddr *)&addr->storage,
                             addr->len);
@@ -107,7 +107,7 @@ sock2_connect_timeout(sock2_socket_t s, const sock2_addr_t *addr,
 
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (addr == NULL || timeout <= 0)
+  if (SOCK2__BAD_ADDR(addr) || timeout <= 0)
     return SOCK2_EINVAL;
   err = sock2__sys_nonblocking(s, &was_nonblocking);
   if (err == SOCK2_ENOTSUP)

@@ -40,6 +40,17 @@
  */
 static unsigned char sw_io[SW_IO];
 
+/*
+ * Under valgrind (its preload library is in LD_PRELOAD), which checks every
+ * byte a system call is told about, even when the kernel fails first.
+ */
+static inline int
+sw_under_valgrind(void)
+{
+  const char *p = getenv("LD_PRELOAD");
+  return p != NULL && strstr(p, "vgpreload") != NULL;
+}
+
 /* Handle kinds. */
 enum { SW_VALID, SW_M1, SW_CLOSED, SW_PIPE, SW_DEVNULL };
 /* Kinds of the valid baseline socket (sweep-expect.txt's sock=). */

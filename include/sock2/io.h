@@ -305,7 +305,8 @@ SOCK2_EXTERN int sock2_msg_init(sock2_msg_t *msg);
 /**
  * Set the destination for sock2_sendmsg(): msg_name = &to->storage,
  * msg_namelen = to->len. NULL clears it.
- * @return 0, or SOCK2_EINVAL if msg is NULL.
+ * @return 0, or SOCK2_EINVAL if msg is NULL or to->len exceeds the
+ *         storage (msg unchanged).
  */
 SOCK2_EXTERN int sock2_msg_set_addr(sock2_msg_t *msg, const sock2_addr_t *to);
 
