@@ -518,6 +518,11 @@ sub call_code {
     push @c, "  sw_expect(what, r, SOCK2_$expect);";
   } elsif ($expect =~ /^-?\d+$/) {
     push @c, "  sw_expect(what, r, $expect);";
+  } elsif ($expect =~ /^has\((\w+)\)\?(E[A-Z0-9]+|-?\d+):(E[A-Z0-9]+|-?\d+)$/) {
+    my ($feat, $yes, $no) = ($1, $2, $3);
+    $_ = /^E/ ? "SOCK2_$_" : $_ for ($yes, $no);
+    push @c, "  sw_expect(what, r, sock2_has(SOCK2_FEATURE_$feat) == 1 ? "
+      . "$yes : $no);";
   } else {
     die "gen-sweep: $f->{name}: bad expectation '$expect'\n";
   }
