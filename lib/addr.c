@@ -470,8 +470,12 @@ sock2_addr_equal(const sock2_addr_t *a, const sock2_addr_t *b)
   if (SOCK2__HAVE_VSOCK && fam == SOCK2__AF_VSOCK)
     return CSVM(a)->svm_cid == CSVM(b)->svm_cid &&
            CSVM(a)->svm_port == CSVM(b)->svm_port;
+  /* Never past the storage, whatever len says. */
   return a->len == b->len &&
-         memcmp(&a->storage, &b->storage, (size_t)a->len) == 0;
+         memcmp(&a->storage, &b->storage,
+                (size_t)a->len < sizeof(a->storage) ? (size_t)a->len
+                                                    : sizeof(a->storage))
+             == 0;
 }
 
 /* ---- Text: low-level pieces ------------------------------------------------ */
