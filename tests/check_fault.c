@@ -1765,8 +1765,8 @@ main(void)
   interposed = probe();
   if (!interposed) {
     if (t_emulator() != NULL) {
-      printf("SKIP: fault injection: the emulator hides the C library "
-             "calls from the interposers\n");
+      t_skip("fault injection",
+             "the emulator hides the C library calls from the interposers");
       return 77;
     }
     printf("fault injection: the interposers saw no call (--wrap "
