@@ -57,11 +57,6 @@
 #define SOCK2__RAW 0   /* set nothing beyond what the caller's flags ask */
 #define SOCK2__SAFE 1  /* add close-on-exec and no-SIGPIPE defaults */
 
-/* Events for sock2__sys_poll_one(). */
-#define SOCK2__POLL_IN 1
-#define SOCK2__POLL_OUT 2
-#define SOCK2__POLL_ERR 4 /* reported only: error or hang-up */
-
 /* ---- Creation and lifecycle -------------------------------------------- */
 
 /*
@@ -255,15 +250,12 @@ int sock2__sys_set_timeout(sock2_socket_t s, int name, sock2_duration_t d);
 /* Read SO_RCVTIMEO or SO_SNDTIMEO; "none" gives SOCK2_DURATION_NONE. */
 int sock2__sys_timeout(sock2_socket_t s, int name, sock2_duration_t *d);
 
-/* ---- Waiting and time --------------------------------------------------- */
+/* ---- Time --------------------------------------------------------------- */
 
 /*
- * poll() one socket for SOCK2__POLL_IN / _OUT. timeout_ms >= 0. Returns 0
- * on timeout, 1 with *revents set (SOCK2__POLL_* bits) when ready, or an
- * error (SOCK2_EINTR included).
+ * (Waiting on a socket is the backend's own business: the only wait,
+ * sock2_connect_timeout()'s, is inside sock2__sys_connect_timeout().)
  */
-int sock2__sys_poll_one(sock2_socket_t s, int events, int timeout_ms,
-                        int *revents);
 /* A monotonic clock in nanoseconds. */
 int64_t sock2__sys_monotonic_ns(void);
 

@@ -1,34 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* POSIX backend: poll, clock and interface names. */
+/* POSIX backend: clock and interface names. */
 #include "internal.h"
 
-#include <poll.h>
 #include <time.h>
 #include <sys/time.h>
-
-int
-sock2__sys_poll_one(sock2_socket_t s, int events, int timeout_ms,
-                    int *revents)
-{
-  struct pollfd p;
-  int n;
-
-  p.fd = s;
-  p.events = (short)(((events & SOCK2__POLL_IN) ? POLLIN : 0) |
-                     ((events & SOCK2__POLL_OUT) ? POLLOUT : 0));
-  p.revents = 0;
-  n = poll(&p, 1, timeout_ms);
-  if (n == -1)
-    return SOCK2__ERRNO();
-  if (n == 0)
-    return 0;
-  if (p.revents & POLLNVAL)
-    return SOCK2_EBADF;
-  *revents = ((p.revents & POLLIN) ? SOCK2__POLL_IN : 0) |
-             ((p.revents & POLLOUT) ? SOCK2__POLL_OUT : 0) |
-             ((p.revents & (POLLERR | POLLHUP)) ? SOCK2__POLL_ERR : 0);
-  return 1;
-}
 
 int64_t
 sock2__sys_monotonic_ns(void)

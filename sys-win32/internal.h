@@ -24,4 +24,16 @@ int sock2__win_init(void);
  */
 int sock2__win_set_nonblock(SOCKET s, int on);
 
+/* Events for sock2__win_poll_one(). */
+#define SOCK2__POLL_IN 1
+#define SOCK2__POLL_OUT 2
+#define SOCK2__POLL_ERR 4 /* reported only: error or hang-up */
+
+/*
+ * Wait for one socket: select() for SOCK2__POLL_IN / _OUT. timeout_ms >=
+ * 0. Returns 0 on timeout, 1 with *revents set (SOCK2__POLL_* bits) when
+ * ready, or an error (SOCK2_EINTR included).
+ */
+int sock2__win_poll_one(SOCKET s, int events, int timeout_ms, int *revents);
+
 #endif /* SOCK2_SYS_WIN32_INTERNAL_H */

@@ -52,8 +52,7 @@ sock2__win_init(void)
  * exception set (pitfalls 2.3 #14). One socket never meets FD_SETSIZE.
  */
 int
-sock2__sys_poll_one(sock2_socket_t s, int events, int timeout_ms,
-                    int *revents)
+sock2__win_poll_one(SOCKET s, int events, int timeout_ms, int *revents)
 {
   fd_set rd, wr, ex;
   struct timeval tv;

@@ -148,7 +148,7 @@ wait_connected(SOCKET s, sock2_duration_t timeout)
     /* Round up: never poll for 0 ms while time remains. */
     int ms = left >= POLL_MAX_NS ? INT_MAX : (int)((left + 999999) / 1000000);
 
-    n = sock2__sys_poll_one(s, SOCK2__POLL_OUT, ms, &revents);
+    n = sock2__win_poll_one(s, SOCK2__POLL_OUT, ms, &revents);
     if (n > 0)
       break;
     if (n != 0 && n != SOCK2_EINTR)

@@ -102,8 +102,11 @@ fault_ret(long ret)
 static void
 kernel_sigpipe(int nosignal)
 {
-  if (!nosignal)
+  if (!nosignal) {
+    if (fault.armed)
+      fault.raised++;
     raise(SIGPIPE);
+  }
 }
 
 #define FAIL_SEND(e, nosignal)                                                \
@@ -263,12 +266,29 @@ WRAP_SIMPLE(getsockname, (int s, struct sockaddr *sa, socklen_t *len),
 WRAP_SIMPLE(getpeername, (int s, struct sockaddr *sa, socklen_t *len),
             (s, sa, len), s)
 WRAP_SIMPLE(shutdown, (int s, int how), (s, how), s)
-WRAP_SIMPLE(getsockopt,
-            (int s, int level, int name, void *val, socklen_t *len),
-            (s, level, name, val, len), s)
-WRAP_SIMPLE(setsockopt,
-            (int s, int level, int name, const void *val, socklen_t len),
-            (s, level, name, val, len), s)
+
+/* The option calls record the level and the name (which option). */
+WRAP_DECL(int, getsockopt, (int s, int level, int name, void *val,
+                            socklen_t *len));
+int
+__wrap_getsockopt(int s, int level, int name, void *val, socklen_t *len)
+{
+  int e = fault_enter("getsockopt", s, level, name);
+  if (e > 0)
+    FAIL_WITH(e);
+  return __real_getsockopt(s, level, name, val, len);
+}
+
+WRAP_DECL(int, setsockopt, (int s, int level, int name, const void *val,
+                            socklen_t len));
+int
+__wrap_setsockopt(int s, int level, int name, const void *val, socklen_t len)
+{
+  int e = fault_enter("setsockopt", s, level, name);
+  if (e > 0)
+    FAIL_WITH(e);
+  return __real_setsockopt(s, level, name, val, len);
+}
 
 /* ---- Data transfer: sends may be made short ------------------------------ */
 
@@ -396,6 +416,46 @@ __wrap_pread(int fd, void *buf, size_t len, off_t off)
   if (e > 0)
     FAIL_WITH(e);
   return __real_pread(fd, buf, len, off);
+}
+
+/*
+ * Files: the SIGPIPE guard reads /proc/thread-self/status (sys-unix/
+ * sigpipe.c). open() is variadic: the mode is read only with O_CREAT (or
+ * O_TMPFILE), as open() itself does.
+ */
+WRAP_DECL(int, open, (const char *path, int flags, ...));
+int
+__wrap_open(const char *path, int flags, ...)
+{
+  int e = fault_enter("open", -1, 0, flags), fd;
+  unsigned mode = 0;
+
+  if ((flags & O_CREAT)
+#ifdef O_TMPFILE
+      || (flags & O_TMPFILE) == O_TMPFILE
+#endif
+  ) {
+    va_list ap;
+    va_start(ap, flags);
+    mode = va_arg(ap, unsigned);
+    va_end(ap);
+  }
+  if (e > 0)
+    FAIL_WITH(e);
+  fd = __real_open(path, flags, mode);
+  fault_created(fd);
+  fault_ret(fd);
+  return fd;
+}
+
+WRAP_DECL(ssize_t, read, (int fd, void *buf, size_t len));
+ssize_t
+__wrap_read(int fd, void *buf, size_t len)
+{
+  int e = fault_enter("read", fd, 0, (long)len);
+  if (e > 0)
+    FAIL_WITH(e);
+  return __real_read(fd, buf, len);
 }
 
 /* ---- Waiting, time, signals, names --------------------------------------- */

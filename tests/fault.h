@@ -12,8 +12,11 @@
 /* A planned "error" that makes a send move one byte instead. */
 #define FAULT_PARTIAL (-1)
 /*
- * A send that moves one byte and then finds the peer gone: Linux returns
- * the count and raises SIGPIPE at the thread (unless MSG_NOSIGNAL).
+ * A sendfile() that moves one byte and then finds the peer gone: Linux
+ * returns the count and raises SIGPIPE at the thread (from the internal
+ * send that failed). A send() raises SIGPIPE only with EPIPE (POSIX; the
+ * SIGPIPE guard of sock2/io.h relies on it), so only sendfile() is given
+ * this one.
  */
 #define FAULT_PARTIAL_SIGPIPE (-2)
 
@@ -21,10 +24,12 @@
 typedef struct fault_call {
   const char *fn; /* the C library function */
   int fd;         /* its descriptor argument, or -1 */
-  int cmd;        /* fcntl()'s command, the sigmask "how"; else 0 */
-  long arg;       /* fcntl()'s int argument, a socket type, a length... */
+  int cmd;        /* fcntl()'s command, the sigmask "how", the option
+                     level; else 0 */
+  long arg;       /* fcntl()'s int argument, a socket type, a length, the
+                     option name... */
   int fault;      /* the errno injected (or FAULT_PARTIAL), 0 for none */
-  long ret;       /* what a shortened send returned */
+  long ret;       /* what a shortened send returned; open()'s descriptor */
 } fault_call;
 
 typedef struct fault_state {
@@ -38,6 +43,7 @@ typedef struct fault_state {
   } faults[FAULT_MAX_FAULTS];
   int ncreated; /* descriptors the real calls created while armed */
   int created[FAULT_MAX_CREATED];
+  int raised; /* SIGPIPEs the interposers raised as the kernel would */
 } fault_state_t;
 
 extern fault_state_t fault;
