@@ -608,7 +608,13 @@ for my $f (@funcs) {
       my $h = grep { $_->{kind} eq 'handle' } @ps;
       my $pt = $p->{pair} ? $p->{pair}{pointee} : '';
       for my $sv (@size_values) {
-        my $x = $pick->($p, $sv->[0], 'same');
+        # Above PTRDIFF_MAX a byte length describes no object: EINVAL
+        # (doc/design.md, "Lengths"). Counts of other things keep theirs.
+        my $bytes = $p->{pair} && $pt ne 'sock2_buf_t'
+                    && $pt ne 'sock2_sock_filter_t';
+        my $d = $bytes && ($sv->[0] eq 'max' || $sv->[0] eq 'max1')
+                ? 'EINVAL' : 'same';
+        my $x = $pick->($p, $sv->[0], $d);
         my $zero = $sv->[0] eq 'zero';
         my %skip;
         $skip{vg} = 1 if $h && $pt eq 'void' && !$zero;
