@@ -47,7 +47,7 @@
 static char tx[64], rx[2048];
 static sock2_addr_t listen_addr;
 
-static void
+static __attribute__((noreturn)) void
 die(const char *what, long long rc)
 {
   fprintf(stderr, "bench-instr: %s failed (%lld: %s)\n", what, rc,
