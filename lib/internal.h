@@ -437,8 +437,9 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
    * The common reply, an int of 0 or 1, is stored as it is; any other
    * value, and a 1-byte BOOLEAN, are decoded out of line.
    */
-  if (SOCK2__UNLIKELY(r.len != (sock2_socklen_t)sizeof(r.v) ||
-                      (unsigned int)r.v > 1u))
+  if (SOCK2__UNLIKELY(r.len != (sock2_socklen_t)sizeof(r.v)))
+    return sock2__opt_decode_bool_int(r.v, r.len, r.on);
+  if (SOCK2__UNLIKELY((unsigned int)r.v > 1u))
     return sock2__opt_decode_bool_int(r.v, r.len, r.on);
   *r.on = r.v;
   return 0;
