@@ -714,13 +714,6 @@ op_if_nametoindex(fctx *c)
   return sock2_addr_parse(&c->out.a, "[fe80::1%lo]:80");
 }
 
-static long long
-op_has(fctx *c)
-{
-  (void)c;
-  return sock2_has(SOCK2_FEATURE_ACCEPT4);
-}
-
 /*
  * The table: every sock2__sys_* function of lib/internal.h, its rows
  * together (each function is one test case).
@@ -793,18 +786,17 @@ static const fscen scen[] = {
   {"set_timeout", "sock2_set_read_timeout", su_tcp, op_set_read_timeout, 0},
   {"timeout", "sock2_read_timeout", su_tcp, op_read_timeout, 0},
   {"poll_one", "sock2__sys_poll_one(IN)", su_pair_data, op_poll_one, 0},
-  {"poll_one", "sock2_connect_timeout(blocking)", su_listener,
+  {"connect_timeout", "sock2_connect_timeout(blocking)", su_listener,
    op_connect_timeout, 0},
-  {"poll_one", "sock2_connect_timeout(non-blocking)", su_listener_nb,
+  {"connect_timeout", "sock2_connect_timeout(non-blocking)", su_listener_nb,
    op_connect_timeout, 0},
-  {"poll_one", "sock2_connect_timeout(refused)", su_refused,
+  {"connect_timeout", "sock2_connect_timeout(refused)", su_refused,
    op_connect_timeout, 0},
   {"monotonic_ns", "sock2__sys_monotonic_ns", su_none, op_monotonic,
    S_CLOCK},
   {"error", "sock2__sys_error(EAGAIN)", su_none, op_error, S_NOCALL},
   {"if_nametoindex", "sock2_addr_parse([fe80::1%lo]:80)", su_none,
    op_if_nametoindex, 0},
-  {"has", "sock2_has(ACCEPT4)", su_none, op_has, S_NOCALL},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 

@@ -398,6 +398,38 @@ __wrap_pread(int fd, void *buf, size_t len, off_t off)
   return __real_pread(fd, buf, len, off);
 }
 
+/*
+ * The SIGPIPE guard reads /proc/thread-self/status (sys-unix/sigpipe.c):
+ * open() and read() fail like the others (the guard then falls back).
+ */
+WRAP_DECL(int, open, (const char *path, int flags, ...));
+int
+__wrap_open(const char *path, int flags, ...)
+{
+  int e = fault_enter("open", -1, flags, 0);
+  int mode = 0;
+
+  if (e > 0)
+    FAIL_WITH(e);
+  if (flags & O_CREAT) {
+    va_list ap;
+    va_start(ap, flags);
+    mode = va_arg(ap, int);
+    va_end(ap);
+  }
+  return __real_open(path, flags, mode);
+}
+
+WRAP_DECL(ssize_t, read, (int fd, void *buf, size_t len));
+ssize_t
+__wrap_read(int fd, void *buf, size_t len)
+{
+  int e = fault_enter("read", fd, 0, 0);
+  if (e > 0)
+    FAIL_WITH(e);
+  return __real_read(fd, buf, len);
+}
+
 /* ---- Waiting, time, signals, names --------------------------------------- */
 
 WRAP_DECL(int, poll, (struct pollfd *fds, nfds_t n, int timeout));
