@@ -47,7 +47,7 @@
 static char tx[64], rx[2048];
 static sock2_addr_t listen_addr;
 
-static void
+static __attribute__((noreturn)) void
 die(const char *what, long long rc)
 {
   fprintf(stderr, "bench-instr: %s failed (%lld: %s)\n", what, rc,
@@ -314,6 +314,43 @@ op_ctimeout_raw(sock2_socket_t s)
     die("fcntl", 0);
 }
 
+/*
+ * The same on a socket that is already non-blocking: the library then
+ * promises four calls (F_GETFL, connect, poll, SO_ERROR) and leaves the
+ * mode alone.
+ */
+static NOINLINE void
+op_ctimeoutnb_lib(sock2_socket_t s)
+{
+  int rc = sock2_connect_timeout(s, &listen_addr, (sock2_duration_t)5000000000);
+
+  if (rc != 0)
+    die("sock2_connect_timeout", rc);
+}
+
+static NOINLINE void
+op_ctimeoutnb_raw(sock2_socket_t s)
+{
+  struct pollfd p;
+  int fl, soerr = 0;
+  socklen_t len = sizeof(soerr);
+
+  if ((fl = fcntl(s, F_GETFL)) == -1 || !(fl & O_NONBLOCK))
+    die("fcntl", 0);
+  if (connect(s, (const struct sockaddr *)&listen_addr.storage,
+              listen_addr.len) == -1) {
+    if (errno != EINPROGRESS)
+      die("connect", 0);
+    p.fd = s;
+    p.events = POLLOUT;
+    p.revents = 0;
+    if (poll(&p, 1, 5000) != 1)
+      die("poll", 0);
+    if (getsockopt(s, SOL_SOCKET, SO_ERROR, &soerr, &len) == -1 || soerr)
+      die("SO_ERROR", soerr);
+  }
+}
+
 /* ---- Drivers ------------------------------------------------------------- */
 
 static void
@@ -374,18 +411,22 @@ run_nodelay(int lib, long n)
 }
 
 static void
-run_ctimeout(int lib, long n)
+run_ctimeout(int lib, long n, int nonblocking)
 {
   sock2_socket_t l = tcp_listener();
+  int type = SOCK2_TYPE_STREAM | (nonblocking ? SOCK2_TYPE_NONBLOCK : 0);
   long i;
 
   for (i = 0; i < n; i++) {
     sock2_socket_t c, s;
     int rc;
 
-    if ((rc = sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_STREAM, 0, &c)) != 0)
+    if ((rc = sock2_socket(SOCK2_DOMAIN_IPV4, type, 0, &c)) != 0)
       die("socket", rc);
-    (lib ? op_ctimeout_lib : op_ctimeout_raw)(c);
+    if (nonblocking)
+      (lib ? op_ctimeoutnb_lib : op_ctimeoutnb_raw)(c);
+    else
+      (lib ? op_ctimeout_lib : op_ctimeout_raw)(c);
     if ((rc = sock2_accept(l, &s, NULL)) != 0)
       die("accept", rc);
     sock2_close(s);
@@ -395,7 +436,8 @@ run_ctimeout(int lib, long n)
 }
 
 static const char *const ops[] = {
-  "create", "accept", "acceptnull", "udp", "nodelay", "ctimeout", "udpmsg",
+  "create", "accept", "acceptnull", "udp", "nodelay", "ctimeout",
+  "ctimeoutnb", "udpmsg",
 };
 
 int
@@ -434,7 +476,9 @@ main(int argc, char **argv)
   else if (strcmp(argv[1], "nodelay") == 0)
     run_nodelay(lib, n);
   else if (strcmp(argv[1], "ctimeout") == 0)
-    run_ctimeout(lib, n);
+    run_ctimeout(lib, n, 0);
+  else if (strcmp(argv[1], "ctimeoutnb") == 0)
+    run_ctimeout(lib, n, 1);
   else {
     fprintf(stderr, "%s: unknown operation %s\n", argv[0], argv[1]);
     return 2;

@@ -74,7 +74,7 @@ plus() {
 }
 
 status=0
-printf '%-24s %10s %10s %9s %6s  %s\n' operation "lib Ir/op" "raw Ir/op" \
+printf '%-28s %10s %10s %9s %6s  %s\n' operation "lib Ir/op" "raw Ir/op" \
   added goal result
 # name, bench-instr operation, goal (added instructions).
 while read -r label op goal; do
@@ -87,7 +87,7 @@ while read -r label op goal; do
     result=over
     status=1
   fi
-  printf '%-24s %10s %10s %9s %6s  %s\n' "$label" "$(fmt "$lib")" \
+  printf '%-28s %10s %10s %9s %6s  %s\n' "$label" "$(fmt "$lib")" \
     "$(fmt "$raw")" "$(plus "$added")" "+$goal" "$result"
 done <<EOF
 create+close create 25
@@ -96,6 +96,7 @@ accept(peer=NULL) acceptnull 40
 udp64-send+recv udp 25
 tcp_nodelay-set+get nodelay 25
 connect_timeout ctimeout 150
+connect_timeout(nonblocking) ctimeoutnb 150
 sendmsg+recvmsg udpmsg 40
 EOF
 exit $status

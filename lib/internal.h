@@ -41,6 +41,15 @@
 #else
 # define SOCK2__HOT_INLINE inline
 #endif
+/*
+ * A condition that is almost never true: its code goes out of the
+ * straight-line path (a branch not taken rather than a conditional move).
+ */
+#if defined(__GNUC__)
+# define SOCK2__UNLIKELY(c) __builtin_expect(!!(c), 0)
+#else
+# define SOCK2__UNLIKELY(c) (c)
+#endif
 
 /* True when a handle cannot possibly be valid (SOCK2_EBADF, no syscall). */
 #define SOCK2__BAD_SOCKET(s) ((s) == SOCK2_INVALID_SOCKET)
@@ -333,6 +342,8 @@ int sock2__duration_to_units(sock2_duration_t d, int64_t unit_ns,
 int sock2__opt_decode_bool(const void *buf, sock2_socklen_t len, int *on);
 /* The same for a reply read into an int (passed by value). */
 int sock2__opt_decode_bool_int(int v, sock2_socklen_t len, int *on);
+/* sock2__opt_set_int(), out of line: the setter's path for on > 1. */
+int sock2__opt_set_int_call(sock2_socket_t s, int level, int name, int val);
 static inline int sock2__opt_get_bool(sock2_socket_t s, int level, int name,
                                       int *on);
 static inline int sock2__opt_set_bool(sock2_socket_t s, int level, int name,
@@ -378,7 +389,14 @@ sock2__opt_set_int(sock2_socket_t s, int level, int name, int val)
 static inline int
 sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on)
 {
-  return sock2__opt_set_int(s, level, name, on != 0);
+  /*
+   * Normalised to 0/1: 0 and 1 pass as they are (a compare and a branch
+   * not taken); anything else sets 1 out of line, where the checks are
+   * the same.
+   */
+  if (SOCK2__UNLIKELY((unsigned int)on > 1u))
+    return sock2__opt_set_int_call(s, level, name, 1);
+  return sock2__opt_set_int(s, level, name, on);
 }
 
 static inline int
@@ -407,9 +425,15 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
   err = sock2__sys_getsockopt(s, level, name, &r.v, &r.len);
   if (err != 0)
     return err;
-  if (r.len != (sock2_socklen_t)sizeof(r.v))
-    return sock2__opt_decode_bool_int(r.v, r.len, r.on); /* 1-byte BOOL */
-  *r.on = r.v != 0;
+  /*
+   * The common reply, an int of 0 or 1, is stored as it is; any other
+   * value, and a 1-byte BOOLEAN, are decoded out of line.
+   */
+  if (SOCK2__UNLIKELY(r.len != (sock2_socklen_t)sizeof(r.v)))
+    return sock2__opt_decode_bool_int(r.v, r.len, r.on);
+  if (SOCK2__UNLIKELY((unsigned int)r.v > 1u))
+    return sock2__opt_decode_bool_int(r.v, r.len, r.on);
+  *r.on = r.v;
   return 0;
 }
 

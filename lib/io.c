@@ -15,7 +15,9 @@
  * PTRDIFF_MAX is no buffer's (SOCK2__BAD_LEN). For the arrays of the
  * vectored calls, BAD_ARRAY: their counts have their own limit.
  */
-#define BAD_BUF(buf, len) (((buf) == NULL && (len) > 0) || SOCK2__BAD_LEN(len))
+#define BAD_BUF(buf, len)                                                      \
+  ((SOCK2__UNLIKELY((buf) == NULL) && (len) > 0) ||                            \
+   SOCK2__UNLIKELY(SOCK2__BAD_LEN(len)))
 #define BAD_ARRAY(bufs, n) ((bufs) == NULL && (n) > 0)
 
 /*

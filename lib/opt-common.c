@@ -30,6 +30,12 @@ sock2__opt_decode_bool_int(int v, sock2_socklen_t len, int *on)
   return sock2__opt_decode_bool(buf, len, on);
 }
 
+int
+sock2__opt_set_int_call(sock2_socket_t s, int level, int name, int val)
+{
+  return sock2__opt_set_int(s, level, name, val);
+}
+
 /* sock2__opt_get_bool(), _set_bool() and _set_int(): inline, internal.h. */
 
 int

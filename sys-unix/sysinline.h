@@ -24,7 +24,12 @@
  */
 struct sock2__unix_socket_args {
   int domain, type, protocol;
-  sock2_socket_t *out;
+  /*
+   * volatile: the success path reads the pointer back from this frame
+   * (one load) instead of keeping a copy in a saved register as well
+   * (clang otherwise does both).
+   */
+  sock2_socket_t *volatile out;
 };
 int sock2__unix_socket_failed(const struct sock2__unix_socket_args *a,
                               int mode);
@@ -36,7 +41,7 @@ int sock2__unix_socket_failed(const struct sock2__unix_socket_args *a,
  */
 struct sock2__unix_accept_args {
   sock2_socket_t s;
-  sock2_socket_t *out;
+  sock2_socket_t *volatile out; /* read back from memory (see above) */
 };
 int sock2__unix_accept4_failed(const struct sock2__unix_accept_args *a,
                                struct sockaddr *sa, sock2_socklen_t *len,

@@ -9,6 +9,7 @@
 #include "internal.h" /* sock2__opt_decode_bool() */
 
 #include <errno.h>
+#include <limits.h>
 #ifndef _WIN32
 # include <unistd.h>
 # include <net/if.h>
@@ -189,6 +190,13 @@ t_opt_roundtrip(const t_opt_row *row)
     /* Any non-zero value sets; the getter stores exactly 1. */
     set_and_check(s, row, initial ? 0 : 7, initial ? 0 : 1);
     set_and_check(s, row, initial ? 9 : 0, initial ? 1 : 0);
+    /*
+     * Negative values are true too, and the setter's path for values
+     * other than 0 and 1 checks the handle as well.
+     */
+    set_and_check(s, row, INT_MIN, 1);
+    set_and_check(s, row, initial, initial);
+    ck_err(row->set(SOCK2_INVALID_SOCKET, -1), SOCK2_EBADF);
   } else {
     v = row->value;
     want = v;
