@@ -1711,35 +1711,6 @@ fault_suite(void)
   return s;
 }
 
-/*
- * Check's CK_LOG_FILE_NAME (and the XML and TAP ones) name one file for
- * every test program, and check_sock2 runs beside this one: write to
- * NAME.fault instead, so neither clobbers the other.
- */
-static void
-own_logs(SRunner *sr)
-{
-  static const char *vars[3] = {"CK_LOG_FILE_NAME", "CK_XML_LOG_FILE_NAME",
-                                "CK_TAP_LOG_FILE_NAME"};
-  static char names[3][1024];
-  int i;
-
-  for (i = 0; i < 3; i++) {
-    const char *v = getenv(vars[i]);
-    if (v == NULL || strcmp(v, "-") == 0 ||
-        (size_t)snprintf(names[i], sizeof(names[i]), "%s.fault", v) >=
-          sizeof(names[i]))
-      continue;
-    unsetenv(vars[i]);
-    if (i == 0)
-      srunner_set_log(sr, names[i]);
-    else if (i == 1)
-      srunner_set_xml(sr, names[i]);
-    else
-      srunner_set_tap(sr, names[i]);
-  }
-}
-
 /* Whether the interposers see the library's calls (they may not under an
  * emulator or with a linker that ignored --wrap). */
 static int
@@ -1782,7 +1753,7 @@ main(void)
   else
     close(tfd);
   sr = srunner_create(fault_suite());
-  own_logs(sr);
+  t_own_logs(sr, "fault");
   srunner_run_all(sr, CK_ENV);
   failed = srunner_ntests_failed(sr);
   /* CK_RUN_CASE / CK_RUN_SUITE run a part: coverage is then not judged. */

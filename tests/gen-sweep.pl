@@ -770,6 +770,7 @@ main(void)
   printf("sweep: %d public functions, %d calls\n", SW_FUNCS, SW_CALLS);
   fflush(stdout);
   sr = srunner_create(sweep_suite());
+  t_own_logs(sr, "sweep");
   srunner_run_all(sr, CK_ENV);
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -376,3 +376,33 @@ t_now_ms(void)
   return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 #endif
+
+/*
+ * Check's CK_LOG_FILE_NAME (and the XML and TAP ones) name one file for
+ * every test program, and several programs run in one `make check`: a
+ * program other than check_sock2 writes to NAME.suffix instead, so none
+ * clobbers another's.
+ */
+void
+t_own_logs(SRunner *sr, const char *suffix)
+{
+  static const char *vars[3] = {"CK_LOG_FILE_NAME", "CK_XML_LOG_FILE_NAME",
+                                "CK_TAP_LOG_FILE_NAME"};
+  static char names[3][1024];
+  int i;
+
+  for (i = 0; i < 3; i++) {
+    const char *v = getenv(vars[i]);
+    if (v == NULL || strcmp(v, "-") == 0 ||
+        (size_t)snprintf(names[i], sizeof(names[i]), "%s.%s", v, suffix) >=
+          sizeof(names[i]))
+      continue;
+    unsetenv(vars[i]);
+    if (i == 0)
+      srunner_set_log(sr, names[i]);
+    else if (i == 1)
+      srunner_set_xml(sr, names[i]);
+    else
+      srunner_set_tap(sr, names[i]);
+  }
+}

@@ -214,4 +214,10 @@ typedef struct t_opt_row {
 /* Run one row: set, read back through the library and raw getsockopt. */
 void t_opt_roundtrip(const t_opt_row *row);
 
+/*
+ * For test programs beside check_sock2: have Check write the logs named
+ * by CK_LOG_FILE_NAME and friends to NAME.suffix (tests/helpers.c).
+ */
+void t_own_logs(SRunner *sr, const char *suffix);
+
 #endif /* SOCK2_TESTS_H */
