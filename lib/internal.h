@@ -329,6 +329,16 @@ int sock2__duration_to_units(sock2_duration_t d, int64_t unit_ns,
                              int64_t max_units, int64_t *out);
 
 /*
+ * A growable struct (doc/design.md, "ABI rules") whose size field says
+ * size: 1 if size is from min (the first version's) to max (this
+ * library's sizeof) in whole units of unit bytes, and every byte from
+ * offset reserved up to size (the reserved fields the caller's size
+ * covers) is 0. Reads nothing past size.
+ */
+int sock2__growable_ok(const void *obj, size_t size, size_t min, size_t max,
+                       size_t unit, size_t reserved);
+
+/*
  * Socket-option helpers (lib/opt-common.c), for any option level. Each
  * checks the handle (SOCK2_EBADF) and, for getters, the out pointer
  * (SOCK2_EINVAL), returns SOCK2_ENOTSUP when name is a -1 sentinel, then

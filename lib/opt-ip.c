@@ -227,16 +227,9 @@ sock2_leave_multicast_v4(sock2_socket_t s, const uint8_t group[4],
 static int
 iface_v4_ok(const sock2_iface_v4_t *iface)
 {
-  size_t i, off = offsetof(sock2_iface_v4_t, reserved);
-
-  if (iface->size < SOCK2_IFACE_V4_SIZE_MIN ||
-      iface->size > sizeof(sock2_iface_v4_t) || iface->size % 4 != 0)
-    return 0;
-  for (i = 0; i < sizeof(iface->reserved) / sizeof(iface->reserved[0]); i++)
-    if (off + (i + 1) * sizeof(iface->reserved[0]) <= iface->size &&
-        iface->reserved[i] != 0)
-      return 0;
-  return 1;
+  return sock2__growable_ok(iface, iface->size, SOCK2_IFACE_V4_SIZE_MIN,
+                            sizeof(*iface), 4,
+                            offsetof(sock2_iface_v4_t, reserved));
 }
 
 /* The layout the first version published; later ones only append. */

@@ -190,21 +190,6 @@ ka_size_ok(size_t size)
          size <= sizeof(sock2_keepalive_t) && size % 8 == 0;
 }
 
-/* The reserved fields the caller's size covers are all 0. */
-static int
-ka_reserved_zero(const sock2_keepalive_t *ka)
-{
-  size_t i, off = offsetof(sock2_keepalive_t, reserved);
-
-  if (ka->reserved0 != 0)
-    return 0;
-  for (i = 0; i < sizeof(ka->reserved) / sizeof(ka->reserved[0]); i++)
-    if (off + (i + 1) * sizeof(ka->reserved[0]) <= ka->size &&
-        ka->reserved[i] != 0)
-      return 0;
-  return 1;
-}
-
 /* The layout the first version published; later ones only append. */
 typedef char sock2__keepalive_layout_v1[
   (offsetof(sock2_keepalive_t, size) == 0 &&
@@ -269,7 +254,10 @@ sock2_set_tcp_keepalive(sock2_socket_t s, const sock2_keepalive_t *ka)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if (ka == NULL || !ka_size_ok(ka->size) || !ka_reserved_zero(ka) ||
+  if (ka == NULL || ka->reserved0 != 0 ||
+      !sock2__growable_ok(ka, ka->size, SOCK2_KEEPALIVE_SIZE_MIN,
+                          sizeof(*ka), 8,
+                          offsetof(sock2_keepalive_t, reserved)) ||
       !valid_ka_duration(ka->time) ||
       !valid_ka_duration(ka->interval) ||
       (ka->retries != -1 && (ka->retries < 1 || ka->retries > INT_MAX)))

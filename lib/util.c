@@ -17,3 +17,18 @@ sock2__duration_to_units(sock2_duration_t d, int64_t unit_ns,
   *out = units;
   return 0;
 }
+
+int
+sock2__growable_ok(const void *obj, size_t size, size_t min, size_t max,
+                   size_t unit, size_t reserved)
+{
+  const unsigned char *p = (const unsigned char *)obj;
+  size_t i;
+
+  if (size < min || size > max || size % unit != 0)
+    return 0;
+  for (i = reserved; i < size; i++)
+    if (p[i] != 0)
+      return 0;
+  return 1;
+}
