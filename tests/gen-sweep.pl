@@ -608,7 +608,10 @@ for my $f (@funcs) {
       my $h = grep { $_->{kind} eq 'handle' } @ps;
       my $pt = $p->{pair} ? $p->{pair}{pointee} : '';
       for my $sv (@size_values) {
-        my $x = $pick->($p, $sv->[0], 'same');
+        # A length above PTRDIFF_MAX is no object's: refused before
+        # anything else (doc/design.md, "Lengths").
+        my $d = ($sv->[0] eq 'max' || $sv->[0] eq 'max1') ? 'EINVAL' : 'same';
+        my $x = $pick->($p, $sv->[0], $d);
         my $zero = $sv->[0] eq 'zero';
         my %skip;
         $skip{vg} = 1 if $h && $pt eq 'void' && !$zero;
