@@ -172,11 +172,14 @@ fi
 # put back only if it was clear, one poll, then SO_ERROR (6 calls; 4 for a
 # socket that was already non-blocking).
 ct_poll="^poll\\(..fd=$fd, events=POLLOUT.., 1, 5000\\) = 1 "
+# musl's fcntl() adds O_LARGEFILE to every F_SETFL; strace shows it.
+ct_lfs="(.O_LARGEFILE)?"
 ct_soerr="^getsockopt\\($fd, SOL_SOCKET, SO_ERROR, .0., "
 check 'sock2_connect_timeout (blocking)' 50 51 \
-  "^fcntl\\($fd, F_GETFL\\)" "^fcntl\\($fd, F_SETFL, O_RDWR.O_NONBLOCK\\)" \
+  "^fcntl\\($fd, F_GETFL\\)" \
+  "^fcntl\\($fd, F_SETFL, O_RDWR.O_NONBLOCK$ct_lfs\\)" \
   "^connect\\($fd, .* EINPROGRESS" "$ct_poll" "$ct_soerr" \
-  "^fcntl\\($fd, F_SETFL, O_RDWR\\)"
+  "^fcntl\\($fd, F_SETFL, O_RDWR$ct_lfs\\)"
 check 'sock2_connect_timeout (non-blocking)' 51 52 \
   "^fcntl\\($fd, F_GETFL\\)" "^connect\\($fd, .* EINPROGRESS" \
   "$ct_poll" "$ct_soerr"

@@ -387,7 +387,8 @@ SOCK2_EXTERN int sock2_msg_set_bufs(sock2_msg_t *msg, const sock2_buf_t *bufs,
  * (socklen_t on musl and the BSDs, ULONG on Windows). Build and walk it
  * with the OS's CMSG_* macros on (struct msghdr *)msg. Linux refuses a
  * control length above INT_MAX on send (SOCK2_ENOBUFS); musl's sendmsg()
- * refuses one above its 1 KiB copy buffer (SOCK2_ENOMEM).
+ * on 64-bit targets copies the control data first and refuses a length
+ * above its 1 KiB buffer itself (SOCK2_ENOMEM).
  * @return 0; SOCK2_EINVAL if msg is NULL, control is NULL with len > 0,
  *         or len is above PTRDIFF_MAX (msg is then unchanged).
  */
