@@ -33,6 +33,9 @@
 
 #include "sock2.h"
 
+#define BENCH_NAME "bench-instr"
+#include "bench.h"
+
 #define NOINLINE __attribute__((noinline))
 
 /* The raw side as the library makes it on Linux; plainer elsewhere. */
@@ -46,14 +49,6 @@
 
 static char tx[64], rx[2048];
 static sock2_addr_t listen_addr;
-
-static __attribute__((noreturn)) void
-die(const char *what, long long rc)
-{
-  fprintf(stderr, "bench-instr: %s failed (%lld: %s)\n", what, rc,
-          rc < 0 ? sock2_strerror((int)rc) : strerror(errno));
-  exit(1);
-}
 
 /* ---- Fixtures (not counted) ---------------------------------------------- */
 
@@ -83,24 +78,6 @@ queued_client(void)
       (rc = sock2_connect(c, &listen_addr)) != 0)
     die("client", rc);
   return c;
-}
-
-static void
-udp_pair(sock2_socket_t *a, sock2_socket_t *b)
-{
-  sock2_addr_t la, lb;
-  int rc;
-
-  if ((rc = sock2_addr_parse(&la, "127.0.0.1:0")) != 0)
-    die("addr", rc);
-  lb = la;
-  if ((rc = sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, a)) != 0 ||
-      (rc = sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, b)) != 0 ||
-      (rc = sock2_bind(*a, &la)) != 0 || (rc = sock2_bind(*b, &lb)) != 0 ||
-      (rc = sock2_local_addr(*a, &la)) != 0 ||
-      (rc = sock2_local_addr(*b, &lb)) != 0 ||
-      (rc = sock2_connect(*a, &lb)) != 0 || (rc = sock2_connect(*b, &la)) != 0)
-    die("udp pair", rc);
 }
 
 /* ---- Operations (counted) ------------------------------------------------ */

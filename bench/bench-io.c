@@ -34,18 +34,13 @@
 
 #include "sock2.h"
 
+#define BENCH_NAME "bench-io"
+#include "bench.h"
+
 #define MAX_ROUNDS 101
 #define CHUNK (64 * 1024)
 
 static char tx[CHUNK], rx[CHUNK];
-
-static void
-die(const char *what, long long rc)
-{
-  fprintf(stderr, "bench-io: %s failed (%lld: %s)\n", what, rc,
-          rc < 0 ? sock2_strerror((int)rc) : strerror(errno));
-  exit(1);
-}
 
 static double
 now_ns(void)
@@ -56,24 +51,6 @@ now_ns(void)
 }
 
 /* ---- Fixtures ------------------------------------------------------------ */
-
-static void
-udp_pair(sock2_socket_t *a, sock2_socket_t *b)
-{
-  sock2_addr_t la, lb;
-  int rc;
-
-  if ((rc = sock2_addr_parse(&la, "127.0.0.1:0")) != 0)
-    die("addr", rc);
-  lb = la;
-  if ((rc = sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, a)) != 0 ||
-      (rc = sock2_socket(SOCK2_DOMAIN_IPV4, SOCK2_TYPE_DGRAM, 0, b)) != 0 ||
-      (rc = sock2_bind(*a, &la)) != 0 || (rc = sock2_bind(*b, &lb)) != 0 ||
-      (rc = sock2_local_addr(*a, &la)) != 0 ||
-      (rc = sock2_local_addr(*b, &lb)) != 0 ||
-      (rc = sock2_connect(*a, &lb)) != 0 || (rc = sock2_connect(*b, &la)) != 0)
-    die("udp pair", rc);
-}
 
 static void
 tcp_pair(sock2_socket_t *c, sock2_socket_t *s)
