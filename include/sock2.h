@@ -182,7 +182,35 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_MCAST_JOIN_GROUP = 61,   /* RFC 3678 MCAST_JOIN_GROUP */
   SOCK2_FEATURE_EXCLUSIVEADDRUSE = 62,   /* SO_EXCLUSIVEADDRUSE (Windows) */
   SOCK2_FEATURE_UDP_CONNRESET = 63,      /* SIO_UDP_CONNRESET (Windows) */
-  SOCK2_FEATURE_WSARECVMSG = 64 /* recvmsg through WSARecvMsg (Windows) */
+  SOCK2_FEATURE_WSARECVMSG = 64, /* recvmsg through WSARecvMsg (Windows) */
+  /* descriptor passing (SCM_RIGHTS) */
+  SOCK2_FEATURE_SCM_RIGHTS = 65,
+  /* received descriptors close-on-exec atomically */
+  SOCK2_FEATURE_MSG_CMSG_CLOEXEC = 66,
+  /* credentials messages (SCM_CREDENTIALS / SCM_CREDS) */
+  SOCK2_FEATURE_SCM_CREDENTIALS = 67,
+  /* IPv4 destination and interface (IP_PKTINFO / IP_RECVDSTADDR) */
+  SOCK2_FEATURE_IP_PKTINFO = 68,
+  /* IPv6 destination and interface */
+  SOCK2_FEATURE_IPV6_RECVPKTINFO = 69,
+  /* TTL of received IPv4 datagrams */
+  SOCK2_FEATURE_IP_RECVTTL = 70,
+  /* receive timestamps in microseconds */
+  SOCK2_FEATURE_SO_TIMESTAMP = 71,
+  /* receive timestamps in nanoseconds (Linux) */
+  SOCK2_FEATURE_SO_TIMESTAMPNS = 72,
+  /* IPv4 error queue (Linux) */
+  SOCK2_FEATURE_IP_RECVERR = 73,
+  /* IPv6 error queue (Linux) */
+  SOCK2_FEATURE_IPV6_RECVERR = 74,
+  /* IPv4 path-MTU discovery / don't-fragment */
+  SOCK2_FEATURE_IP_MTU_DISCOVER = 75,
+  /* IPv6 path-MTU discovery / don't-fragment */
+  SOCK2_FEATURE_IPV6_MTU_DISCOVER = 76,
+  /* IPv4 path MTU of a connected socket */
+  SOCK2_FEATURE_IP_MTU = 77,
+  /* IPv6 path MTU of a connected socket */
+  SOCK2_FEATURE_IPV6_MTU = 78
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI

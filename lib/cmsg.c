@@ -9,7 +9,7 @@
 #include "internal.h"
 #include "cmsgdefs.h" /* sys-unix/cmsgdefs.h or sys-win32/cmsgdefs.h */
 
-/* ---- The walker ---------------------------------------------------------- */
+/* ---- The walker --------------------------------------------------------- */
 
 int
 sock2_cmsg_iter_init(sock2_cmsg_iter_t *it, const sock2_msg_t *msg)
@@ -94,7 +94,7 @@ sock2_cmsg_truncated(const sock2_cmsg_iter_t *it)
   return it != NULL && it->truncated_ != 0;
 }
 
-/* ---- The writer ---------------------------------------------------------- */
+/* ---- The writer --------------------------------------------------------- */
 
 int
 sock2_cmsg_writer_init(sock2_cmsg_writer_t *w, void *buf, size_t cap)

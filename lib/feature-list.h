@@ -77,6 +77,20 @@
   XX(MCAST_JOIN_GROUP, "MCAST_JOIN_GROUP")                                    \
   XX(EXCLUSIVEADDRUSE, "SO_EXCLUSIVEADDRUSE")                                 \
   XX(UDP_CONNRESET, "SIO_UDP_CONNRESET")                                      \
-  XX(WSARECVMSG, "WSARecvMsg")
+  XX(WSARECVMSG, "WSARecvMsg")                                                \
+  XX(SCM_RIGHTS, "SCM_RIGHTS")                                                \
+  XX(MSG_CMSG_CLOEXEC, "MSG_CMSG_CLOEXEC")                                    \
+  XX(SCM_CREDENTIALS, "SCM_CREDENTIALS")                                      \
+  XX(IP_PKTINFO, "IP_PKTINFO")                                                \
+  XX(IPV6_RECVPKTINFO, "IPV6_RECVPKTINFO")                                    \
+  XX(IP_RECVTTL, "IP_RECVTTL")                                                \
+  XX(SO_TIMESTAMP, "SO_TIMESTAMP")                                            \
+  XX(SO_TIMESTAMPNS, "SO_TIMESTAMPNS")                                        \
+  XX(IP_RECVERR, "IP_RECVERR")                                                \
+  XX(IPV6_RECVERR, "IPV6_RECVERR")                                            \
+  XX(IP_MTU_DISCOVER, "IP_MTU_DISCOVER")                                      \
+  XX(IPV6_MTU_DISCOVER, "IPV6_MTU_DISCOVER")                                  \
+  XX(IP_MTU, "IP_MTU")                                                        \
+  XX(IPV6_MTU, "IPV6_MTU")
 
 #endif /* SOCK2_FEATURE_LIST_H */

@@ -6,6 +6,7 @@
  * that no public function calls another through the PLT.
  */
 #include "internal.h"
+#include "cmsg-sys.h" /* MSG_CMSG_CLOEXEC for sock2_recvmsg() */
 
 /* Byte counts larger than one call may pass are clamped, as the OS does. */
 #define CLAMP(len) ((len) > SOCK2__MAX_BUF_LEN ? SOCK2__MAX_BUF_LEN : (len))
@@ -333,11 +334,20 @@ sock2_recv_from_vectored_with_flags(sock2_socket_t s, sock2_buf_t *bufs,
 sock2_ssize_t
 sock2_recvmsg(sock2_socket_t s, sock2_msg_t *msg, int flags)
 {
+  sock2_ssize_t r;
+
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
   if (msg == NULL)
     return SOCK2_EINVAL;
-  return sock2__sys_recvmsg(s, msg, flags);
+  /*
+   * Received descriptors are close-on-exec: atomically through
+   * MSG_CMSG_CLOEXEC, else marked right after the call (lib/cmsg-kinds.c).
+   */
+  r = sock2__sys_recvmsg(s, msg, flags | SOCK2__CM_MSG_CMSG_CLOEXEC);
+  if (SOCK2__CM_MSG_CMSG_CLOEXEC == 0 && r >= 0)
+    (void)sock2__cmsg_recvmsg_cloexec(msg);
+  return r;
 }
 
 /* ---- sendfile ----------------------------------------------------------- */

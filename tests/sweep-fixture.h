@@ -485,4 +485,19 @@ sw_init_sock2_cmsg_t(sock2_cmsg_t *o, size_t size, const char *name,
   o->len = sizeof(sw_cmsg_data);
 }
 
+/* The test process's own credentials. */
+static inline void
+sw_init_sock2_cred_t(sock2_cred_t *o, size_t size, const char *name,
+                     const char *kind, unsigned char *io)
+{
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  o->pid = (int32_t)getpid();
+  o->uid = (uint32_t)getuid();
+  o->gid = (uint32_t)getgid();
+  o->euid = (uint32_t)geteuid();
+}
+
 #endif /* SOCK2_SWEEP_FIXTURE_H */

@@ -36,7 +36,7 @@ t_put_hdr(unsigned char *p, size_t len, int level, int type)
   memcpy(p, &h, sizeof(h));
 }
 
-/* ---- Core ---------------------------------------------------------------- */
+/* ---- Core --------------------------------------------------------------- */
 
 START_TEST(test_cmsg_roundtrip)
 {

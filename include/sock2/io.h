@@ -316,6 +316,13 @@ SOCK2_EXTERN sock2_ssize_t sock2_recv_from_vectored_with_flags(
  * Windows: WSARecvMsg (fetched once with SIO_GET_EXTENSION_FUNCTION_POINTER;
  * datagram and raw sockets only), WSAEMSGSIZE reported as the byte count
  * with MSG_TRUNC in the flags.
+ * Descriptors received in SCM_RIGHTS messages are close-on-exec: the
+ * library ORs MSG_CMSG_CLOEXEC into flags where the OS has it (Linux, the
+ * BSDs; atomic), and elsewhere (Apple, or a build without it) sets
+ * FD_CLOEXEC on each right after the call (a fork+exec in another thread
+ * in between may inherit them). Clear it with sock2_set_cloexec(fd, 0)
+ * for a descriptor a child must inherit. Read them with the walker of
+ * <sock2/cmsg.h>; pass SOCK2_MSG_ERRQUEUE to read the error queue.
  * @return bytes received; SOCK2_EBADF; SOCK2_EINVAL for NULL msg;
  *         SOCK2_EAGAIN; SOCK2_EINTR; or the OS error.
  */
