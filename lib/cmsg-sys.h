@@ -13,32 +13,10 @@
 #include "cmsgdefs.h" /* sys-unix/cmsgdefs.h or sys-win32/cmsgdefs.h */
 
 /*
- * Decoders: SOCK2_ENOENT when c is not the kind, SOCK2_EINVAL for a wrong
- * length; *out written only on success. c and out are not NULL.
+ * The backend's control-message functions (sock2__sys_cmsg_*, path-MTU
+ * discovery, IPv4 packet information) are declared in lib/internal.h with
+ * the others, so fault injection finds them.
  */
-int sock2__sys_cmsg_get_pktinfo(const sock2_cmsg_t *c, sock2_pktinfo_t *out);
-int sock2__sys_cmsg_get_creds(const sock2_cmsg_t *c, sock2_cred_t *out);
-int sock2__sys_cmsg_get_timestamp(const sock2_cmsg_t *c,
-                                  sock2_duration_t *ns);
-int sock2__sys_cmsg_get_sock_err(const sock2_cmsg_t *c,
-                                 sock2_sock_err_t *out);
-/*
- * Encoders: through sock2_cmsg_put(); src is NULL or of the right family
- * (checked by lib/). SOCK2_ENOTSUP where the OS has no such message.
- */
-int sock2__sys_cmsg_put_pktinfo(sock2_cmsg_writer_t *w, int v6,
-                                const sock2_addr_t *src, uint32_t index);
-int sock2__sys_cmsg_put_creds(sock2_cmsg_writer_t *w,
-                              const sock2_cred_t *cred);
-/*
- * Path-MTU discovery (v6: IPPROTO_IPV6), mode already checked to be a
- * sock2_pmtudisc_t; the getter stores a SOCK2_PMTUDISC_* value.
- */
-int sock2__sys_set_mtu_discover(sock2_socket_t s, int v6, int mode);
-int sock2__sys_mtu_discover(sock2_socket_t s, int v6, int *mode);
-/* IP_PKTINFO or, on the BSDs, IP_RECVDSTADDR and IP_RECVIF. */
-int sock2__sys_set_recv_pktinfo_v4(sock2_socket_t s, int on);
-int sock2__sys_recv_pktinfo_v4(sock2_socket_t s, int *on);
 
 /*
  * After a successful sock2_recvmsg(), where the OS has no MSG_CMSG_CLOEXEC:

@@ -20,7 +20,9 @@ AC_DEFUN([SOCK2_CHECK_CMSG_DECLS], [
 # include <linux/errqueue.h>
 #endif
 "
-  AC_CHECK_DECLS([SCM_RIGHTS, SCM_CREDENTIALS, SCM_CREDS, MSG_CMSG_CLOEXEC,
+  dnl SCM_RIGHTS is POSIX (always there, so the feature-starved build runs
+dnl the FD_CLOEXEC fallback of sock2_recvmsg()).
+  AC_CHECK_DECLS([SCM_CREDENTIALS, SCM_CREDS, MSG_CMSG_CLOEXEC,
                   IP_PKTINFO, IPV6_PKTINFO, IPV6_RECVPKTINFO,
                   IP_RECVDSTADDR, IP_RECVIF, IP_SENDSRCADDR, IP_RECVTTL,
                   IPV6_HOPLIMIT, IP_RECVERR, IPV6_RECVERR, SO_EE_OFFENDER,

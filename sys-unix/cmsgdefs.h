@@ -68,7 +68,8 @@ typedef struct cmsghdr sock2__cmsghdr_t;
  * option is SOCK2_ENOTSUP and no message matches it.
  */
 #define SOCK2__CM_LEVEL_SOCKET SOL_SOCKET
-#if HAVE_DECL_SCM_RIGHTS
+/* POSIX: always in <sys/socket.h> (not a probe). */
+#ifdef SCM_RIGHTS
 # define SOCK2__CM_SCM_RIGHTS SCM_RIGHTS
 #else
 # define SOCK2__CM_SCM_RIGHTS (-1)

@@ -789,6 +789,82 @@ op_if_nametoindex(fctx *c)
   return sock2_addr_parse(&c->out.a, "[fe80::1%lo]:80");
 }
 
+/* Control messages (lib/cmsg-kinds.c): decoders and encoders make no call. */
+static unsigned char cmsg_data[64];
+static unsigned char cmsg_buf[256];
+
+static long long
+op_cmsg_get_pktinfo(fctx *c)
+{
+  sock2_cmsg_t m = {IPPROTO_IP, IP_PKTINFO, cmsg_data, 12};
+  return sock2__sys_cmsg_get_pktinfo(&m, (sock2_pktinfo_t *)(void *)c->out.b);
+}
+
+static long long
+op_cmsg_get_creds(fctx *c)
+{
+  sock2_cmsg_t m = {SOL_SOCKET, SCM_CREDENTIALS, cmsg_data, 12};
+  return sock2__sys_cmsg_get_creds(&m, (sock2_cred_t *)(void *)c->out.b);
+}
+
+static long long
+op_cmsg_get_timestamp(fctx *c)
+{
+  sock2_cmsg_t m = {SOL_SOCKET, SO_TIMESTAMPNS, cmsg_data, 16};
+  return sock2__sys_cmsg_get_timestamp(&m, &c->out.d);
+}
+
+static long long
+op_cmsg_get_sock_err(fctx *c)
+{
+  sock2_cmsg_t m = {IPPROTO_IP, IP_RECVERR, cmsg_data, 16};
+  return sock2__sys_cmsg_get_sock_err(&m,
+                                      (sock2_sock_err_t *)(void *)c->out.b);
+}
+
+static long long
+op_cmsg_put_pktinfo(fctx *c)
+{
+  sock2_cmsg_writer_t w;
+  (void)c;
+  ck_ok(sock2_cmsg_writer_init(&w, cmsg_buf, sizeof(cmsg_buf)));
+  return sock2__sys_cmsg_put_pktinfo(&w, 0, NULL, 1);
+}
+
+static long long
+op_cmsg_put_creds(fctx *c)
+{
+  sock2_cmsg_writer_t w;
+  sock2_cred_t cr = {1, 0, 0, 0};
+  (void)c;
+  ck_ok(sock2_cmsg_writer_init(&w, cmsg_buf, sizeof(cmsg_buf)));
+  return sock2__sys_cmsg_put_creds(&w, &cr);
+}
+
+static long long
+op_set_mtu_discover(fctx *c)
+{
+  return sock2_set_mtu_discover_v4(c->fd[0], SOCK2_PMTUDISC_DO);
+}
+
+static long long
+op_mtu_discover(fctx *c)
+{
+  return sock2_mtu_discover_v6(c->fd[0], &c->out.i);
+}
+
+static long long
+op_set_recv_pktinfo_v4(fctx *c)
+{
+  return sock2_set_recv_pktinfo_v4(c->fd[0], 1);
+}
+
+static long long
+op_recv_pktinfo_v4(fctx *c)
+{
+  return sock2_recv_pktinfo_v4(c->fd[0], &c->out.i);
+}
+
 /*
  * The table: every sock2__sys_* function of lib/internal.h, its rows
  * together (each function is one test case).
@@ -879,6 +955,25 @@ static const fscen scen[] = {
   {"error", "sock2__sys_error(EAGAIN)", su_none, op_error, S_NOCALL},
   {"if_nametoindex", "sock2_addr_parse([fe80::1%lo]:80)", su_none,
    op_if_nametoindex, 0},
+  {"cmsg_get_pktinfo", "IP_PKTINFO decoder", su_none, op_cmsg_get_pktinfo,
+   S_NOCALL},
+  {"cmsg_get_creds", "SCM_CREDENTIALS decoder", su_none, op_cmsg_get_creds,
+   S_NOCALL},
+  {"cmsg_get_timestamp", "SCM_TIMESTAMPNS decoder", su_none,
+   op_cmsg_get_timestamp, S_NOCALL},
+  {"cmsg_get_sock_err", "IP_RECVERR decoder", su_none, op_cmsg_get_sock_err,
+   S_NOCALL},
+  {"cmsg_put_pktinfo", "IP_PKTINFO encoder", su_none, op_cmsg_put_pktinfo,
+   S_NOCALL},
+  {"cmsg_put_creds", "SCM_CREDENTIALS encoder", su_none, op_cmsg_put_creds,
+   S_NOCALL},
+  {"set_mtu_discover", "sock2_set_mtu_discover_v4(DO)", su_udp,
+   op_set_mtu_discover, 0},
+  {"mtu_discover", "sock2_mtu_discover_v6", su_udp6, op_mtu_discover, 0},
+  {"set_recv_pktinfo_v4", "sock2_set_recv_pktinfo_v4", su_udp,
+   op_set_recv_pktinfo_v4, 0},
+  {"recv_pktinfo_v4", "sock2_recv_pktinfo_v4", su_udp, op_recv_pktinfo_v4,
+   0},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 

@@ -440,6 +440,7 @@ START_TEST(test_cmsg_pktinfo_source_v4)
   sock2_cmsg_writer_t w;
   t_rx r;
 
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_PKTINFO) != 1, "no IP_PKTINFO here");
   t_udp_pair(SOCK2_DOMAIN_IPV4, &tx, &rx, &to);
   ck_ok(sock2_addr_parse(&src, "127.0.0.3:0"));
   ck_ok(sock2_cmsg_writer_init(&w, buf, sizeof(buf)));
@@ -1025,6 +1026,12 @@ START_TEST(test_cmsg_mtu_netns)
 
   T_SKIP_UNDER_EMULATOR("qemu-user does not pass IP_MTU_DISCOVER through");
   T_SKIP_IF(geteuid() != 0, "needs root for a network namespace");
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_MTU_DISCOVER) != 1
+              || sock2_has(SOCK2_FEATURE_IP_MTU) != 1
+              || sock2_has(SOCK2_FEATURE_IP_RECVERR) != 1
+              || sock2_has(SOCK2_FEATURE_IPV6_MTU_DISCOVER) != 1
+              || sock2_has(SOCK2_FEATURE_IPV6_MTU) != 1,
+            "no IP_MTU_DISCOVER / IP_MTU / IP_RECVERR in this build");
   fflush(NULL);
   pid = fork();
   ck_assert_int_ne(pid, -1);
