@@ -323,7 +323,9 @@ sub parse_comment {
     for my $l (@{ $f->{raw_errors} }) {
       next if $l !~ /\S/;
       if ($l =~ /^\s*(SOCK2_E[A-Z0-9_]+|other|none|None)\b[:.]?\s*(.*)$/) {
-        push @{ $f->{errors} }, [$1 =~ /^none$/i ? 'none' : $1, trim($2)];
+        my ($code, $why) = ($1, $2);
+        $code = "none" if $code =~ /^none$/i;
+        push @{ $f->{errors} }, [$code, trim($why)];
       } elsif (@{ $f->{errors} }) {
         $f->{errors}[-1][1] .= ' ' . trim($l);
       } else {
@@ -429,7 +431,7 @@ sub proto_of {
   # One line if it is short, else one parameter a line.
   my $plain = "$ret$sep$f->{name}(" . join(', ', map {
     "$_->{type} $_->{name}$_->{array}" } @{ $f->{params} }) . ');';
-  return $head . join(', ', @p) . ");\n" if length($plain) <= 72;
+  return $head . join(', ', @p) . ");\n" if length($plain) <= 78;
   my $r = $head . "\n";
   for my $i (0 .. $#p) {
     $r .= "    $p[$i]" . ($i < $#p ? ",\n" : ");\n");
@@ -468,15 +470,26 @@ sub render_page {
     $d =~ s/^\.PP\n// if $i;
     $d = ".PP\n" . line(inline($f->{name} . '().')) if $d eq '' && !$i;
     $r .= $d;
-    if (@{ $f->{param_doc} }) {
-      $r .= ".PP\nParameters" . (@$members > 1 ? " of \\fB$f->{name}\\fR()" : '')
-          . ":\n";
-      for my $pd (@{ $f->{param_doc} }) {
-        my ($pn, $txt) = @$pd;
-        $r .= ".TP\n.I $pn\n";
-        my $t = join(' ', map { trim($_) } grep { /\S/ } @$txt);
-        $r .= line(inline($t));
-      }
+  }
+  # One parameter list for the page: a name documented alike by several
+  # functions once, a different text with the function it belongs to.
+  my (@prow, %ptext);
+  for my $f (@$members) {
+    for my $pd (@{ $f->{param_doc} }) {
+      my ($pn, $txt) = @$pd;
+      my $t = join(' ', map { trim($_) } grep { /\S/ } @$txt);
+      next if grep { $_ eq $t } @{ $ptext{$pn} // [] };
+      my $who = $ptext{$pn} ? $f->{name} : undef;
+      push @{ $ptext{$pn} }, $t;
+      push @prow, [$pn, $t, $who];
+    }
+  }
+  if (@prow) {
+    $r .= ".PP\nParameters:\n";
+    for my $p (@prow) {
+      my ($pn, $t, $who) = @$p;
+      $t = "($who) $t" if defined $who;
+      $r .= ".TP\n.I $pn\n" . line(inline($t));
     }
   }
 
@@ -504,6 +517,15 @@ sub render_page {
   }
   my %n;
   $n{ $_->[0] }++ for @rows;
+  my (%order, @grouped);
+  for my $i (0 .. $#rows) {
+    $order{ $rows[$i][0] } //= $i;
+  }
+  @rows = map { $_->[1] } sort { $a->[0] <=> $b->[0] || $a->[2] <=> $b->[2] }
+          map { [$order{ $rows[$_][0] }, $rows[$_], $_] } 0 .. $#rows;
+  # "other" always last.
+  @rows = ((grep { $_->[0] ne 'other' } @rows),
+           (grep { $_->[0] eq 'other' } @rows));
   if (!@rows) {
     $r .= $none ? "None: the function cannot fail.\n"
                 : "The function reports no error code.\n";
