@@ -511,8 +511,12 @@ sub render_page {
       my ($code, $why) = @$e;
       if ($code eq 'none') { $none = 1; next; }
       my $key = "$code\0$why";
-      next if $done{$key}++;
-      push @rows, [$code, $why, @$members > 1 ? $f->{name} : undef];
+      if ($done{$key}) {
+        push @{ $done{$key}[2] }, $f->{name};
+        next;
+      }
+      $done{$key} = [$code, $why, [$f->{name}]];
+      push @rows, $done{$key};
     }
   }
   my %n;
@@ -535,8 +539,11 @@ sub render_page {
       my ($code, $why, $who) = @$row;
       $r .= ".TP\n";
       $r .= $code eq 'other' ? ".I other\n" : ".B $code\n";
-      $why = "($who) $why" if defined $who && $n{$code} > 1;
-      $r .= line(inline($why eq '' ? '.' : $why));
+      # Name the functions a reason is for, unless it is for all of them.
+      my $label = '';
+      $label = '(' . join(', ', map { "\\fB$_\\fR()" } @$who) . ') '
+        if @$members > 1 && @$who < @$members;
+      $r .= line($label . inline($why eq '' ? '.' : $why));
     }
   }
 

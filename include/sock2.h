@@ -7,6 +7,16 @@
 #ifndef SOCK2_H
 #define SOCK2_H
 
+/*
+ * The doc comments carry tags of the manual's own (@errors, @platforms:
+ * CONTRIBUTING.md, "Header comment format"), which clang's -Wdocumentation
+ * does not know: a program built with -Weverything stays warning-free.
+ */
+#if defined(__clang__)
+# pragma clang diagnostic push
+# pragma clang diagnostic ignored "-Wdocumentation-unknown-command"
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -1527,6 +1537,10 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 
 #ifdef __cplusplus
 }
+#endif
+
+#if defined(__clang__)
+# pragma clang diagnostic pop
 #endif
 
 #endif /* SOCK2_H */
