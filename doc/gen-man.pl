@@ -760,6 +760,8 @@ sub check_pages {
     (my $base = $file) =~ s{.*/}{};
     (my $pname = $base) =~ s/\.\d$//;
     $seen_page{$pname} = 1;
+    problem("$file: a page for $pname, which is no public function or type")
+      if $pname =~ /^sock2_/ && !$func{$pname} && !$typedef{$pname};
     next if $t =~ /^\.so /;
     (my $body = $t) =~ s/^\.\\".*\n//mg;
     while ($body =~ /\b(sock2_[a-z][a-z0-9_]*)([*<]?)/g) {
