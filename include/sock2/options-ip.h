@@ -42,8 +42,7 @@
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_HDRINCL; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_HDRINCL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_HDRINCL.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, the BSDs, macOS, Windows; SOCK2_ENOTSUP where the headers
  *   lack IP_HDRINCL. No sock2_has() feature tells.
@@ -75,8 +74,8 @@ SOCK2_EXTERN int sock2_set_header_included_v4(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_HDRINCL; or s is a unix socket, or
  *                      (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_HDRINCL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_HDRINCL (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS, Windows; SOCK2_ENOTSUP where the headers
  *   lack IP_HDRINCL. No sock2_has() feature tells.
@@ -105,8 +104,7 @@ SOCK2_EXTERN int sock2_header_included_v4(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_TRANSPARENT (Linux only); or s is a
  *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_TRANSPARENT).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TRANSPARENT.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_TRANSPARENT).
@@ -129,8 +127,8 @@ SOCK2_EXTERN int sock2_set_ip_transparent_v4(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_TRANSPARENT (Linux only); or s is a
  *                      unix socket, or (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_TRANSPARENT).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TRANSPARENT
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_TRANSPARENT).
@@ -158,8 +156,7 @@ SOCK2_EXTERN int sock2_ip_transparent_v4(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_FREEBIND (Linux only); or s is a unix
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_FREEBIND).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_FREEBIND.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_FREEBIND).
@@ -182,8 +179,8 @@ SOCK2_EXTERN int sock2_set_freebind_v4(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_FREEBIND (Linux only); or s is a unix
  *                      socket, or (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_FREEBIND).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_FREEBIND (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_FREEBIND).
@@ -209,8 +206,7 @@ SOCK2_EXTERN int sock2_freebind_v4(sock2_socket_t s, int *on);
  *   SOCK2_EINVAL       ttl is outside 0..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_TTL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TTL.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @example
@@ -238,8 +234,8 @@ SOCK2_EXTERN int sock2_set_ttl_v4(sock2_socket_t s, int ttl);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_TTL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TTL (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -265,8 +261,7 @@ SOCK2_EXTERN int sock2_ttl_v4(sock2_socket_t s, int *ttl);
  *   SOCK2_EINVAL       tos is outside 0..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_TOS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_TOS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TOS.
  *   other              any other error setsockopt() reports.
  * @platforms  All but illumos/Solaris-like systems without IP_TOS
  *   (SOCK2_ENOTSUP there). No sock2_has() feature tells.
@@ -288,8 +283,8 @@ SOCK2_EXTERN int sock2_set_tos_v4(sock2_socket_t s, int tos);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_TOS; or s is a unix socket, or
  *                      (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_TOS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TOS (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All but illumos/Solaris-like systems without IP_TOS
  *   (SOCK2_ENOTSUP there). No sock2_has() feature tells.
@@ -315,8 +310,7 @@ SOCK2_EXTERN int sock2_tos_v4(sock2_socket_t s, int *tos);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_RECVTOS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_RECVTOS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_RECVTOS.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, Apple, FreeBSD, Windows; SOCK2_ENOTSUP elsewhere. Test
  *   with sock2_has(SOCK2_FEATURE_IP_RECVTOS).
@@ -338,8 +332,8 @@ SOCK2_EXTERN int sock2_set_recv_tos_v4(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_RECVTOS; or s is a unix socket, or
  *                      (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_RECVTOS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_RECVTOS (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, Apple, FreeBSD, Windows; SOCK2_ENOTSUP elsewhere. Test
  *   with sock2_has(SOCK2_FEATURE_IP_RECVTOS).
@@ -398,8 +392,7 @@ SOCK2_EXTERN int sock2_original_dst_v4(sock2_socket_t s, sock2_addr_t *addr);
  *   SOCK2_ENOTSOCK       s is not a socket.
  *   SOCK2_EADDRNOTAVAIL  no interface has that address.
  *   SOCK2_ENOTSUP        s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 socket (the protocol does not take
- *                        IP_MULTICAST_IF).
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take IP_MULTICAST_IF.
  *   other                any other error setsockopt() reports.
  * @platforms  All.
  * @example
@@ -429,8 +422,8 @@ SOCK2_EXTERN int sock2_set_multicast_if_v4(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_IF).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_IF
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -455,8 +448,7 @@ SOCK2_EXTERN int sock2_multicast_if_v4(sock2_socket_t s, uint8_t iface[4]);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_LOOP).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_LOOP.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -478,8 +470,8 @@ SOCK2_EXTERN int sock2_set_multicast_loop_v4(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_LOOP).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_LOOP
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -504,8 +496,7 @@ SOCK2_EXTERN int sock2_multicast_loop_v4(sock2_socket_t s, int *on);
  *                      socket (Linux).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_TTL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_TTL.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -526,8 +517,8 @@ SOCK2_EXTERN int sock2_set_multicast_ttl_v4(sock2_socket_t s, int ttl);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_TTL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_TTL
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -553,8 +544,7 @@ SOCK2_EXTERN int sock2_multicast_ttl_v4(sock2_socket_t s, int *ttl);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_MULTICAST_ALL (Linux only); or s is a
  *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_ALL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_ALL.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_MULTICAST_ALL).
@@ -577,8 +567,8 @@ SOCK2_EXTERN int sock2_set_multicast_all_v4(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_MULTICAST_ALL (Linux only); or s is a
  *                      unix socket, or (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv4 socket (the protocol does not take
- *                      IP_MULTICAST_ALL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_ALL
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_MULTICAST_ALL).
@@ -610,9 +600,10 @@ SOCK2_EXTERN int sock2_multicast_all_v4(sock2_socket_t s, int *on);
  *                        was not joined.
  *   SOCK2_ENODEV         no interface fits (no multicast route).
  *   SOCK2_EPROTO         s is a TCP socket (Linux).
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 socket.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
  *   SOCK2_ENOBUFS        the socket has joined too many groups
  *                        (net.ipv4.igmp_max_memberships).
+ *   SOCK2_ENOTSUP        s is a unix socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  All.
  * @example
@@ -654,7 +645,8 @@ SOCK2_EXTERN int sock2_join_multicast_v4(sock2_socket_t s,
  *                        was not joined.
  *   SOCK2_ENODEV         no interface fits (no multicast route).
  *   SOCK2_EPROTO         s is a TCP socket (Linux).
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 socket.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
+ *   SOCK2_ENOTSUP        s is a unix socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -751,11 +743,12 @@ typedef struct sock2_iface_v4 {
  *                        was not joined.
  *   SOCK2_ENODEV         no interface fits (no multicast route).
  *   SOCK2_EPROTO         s is a TCP socket (Linux).
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 socket.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
  *   SOCK2_ENOBUFS        the socket has joined too many groups
  *                        (net.ipv4.igmp_max_memberships).
  *   SOCK2_ENOTSUP        iface is an index and the OS can take none (neither
- *                        MCAST_JOIN_GROUP nor struct ip_mreqn).
+ *                        MCAST_JOIN_GROUP nor struct ip_mreqn); or s is a unix
+ *                        socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  All. By index: MCAST_JOIN_GROUP where the OS has it
  *   (sock2_has(SOCK2_FEATURE_MCAST_JOIN_GROUP)), else struct ip_mreqn
@@ -795,9 +788,10 @@ SOCK2_EXTERN int sock2_join_multicast_v4_n(sock2_socket_t s,
  *                        was not joined.
  *   SOCK2_ENODEV         no interface fits (no multicast route).
  *   SOCK2_EPROTO         s is a TCP socket (Linux).
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 socket.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
  *   SOCK2_ENOTSUP        iface is an index and the OS can take none (neither
- *                        MCAST_JOIN_GROUP nor struct ip_mreqn).
+ *                        MCAST_JOIN_GROUP nor struct ip_mreqn); or s is a unix
+ *                        socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  All. By index: MCAST_JOIN_GROUP where the OS has it
  *   (sock2_has(SOCK2_FEATURE_MCAST_JOIN_GROUP)), else struct ip_mreqn
@@ -832,8 +826,9 @@ SOCK2_EXTERN int sock2_leave_multicast_v4_n(sock2_socket_t s,
  *   SOCK2_EADDRNOTAVAIL  no interface has that address; on a leave, the
  *                        channel was not joined.
  *   SOCK2_ENODEV         no interface fits.
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 datagram socket.
- *   SOCK2_ENOTSUP        the OS has no IPv4 source-specific multicast.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
+ *   SOCK2_ENOTSUP        the OS has no IPv4 source-specific multicast; or s is
+ *                        a unix socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  Linux, FreeBSD, macOS, Windows; not OpenBSD, NetBSD, DragonFly
  *   (SOCK2_ENOTSUP). Test with sock2_has(SOCK2_FEATURE_IP_SSM).
@@ -867,8 +862,9 @@ SOCK2_EXTERN int sock2_join_ssm_v4(sock2_socket_t s, const uint8_t source[4],
  *   SOCK2_EADDRNOTAVAIL  no interface has that address; on a leave, the
  *                        channel was not joined.
  *   SOCK2_ENODEV         no interface fits.
- *   SOCK2_ENOPROTOOPT    s is not an IPv4 datagram socket.
- *   SOCK2_ENOTSUP        the OS has no IPv4 source-specific multicast.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
+ *   SOCK2_ENOTSUP        the OS has no IPv4 source-specific multicast; or s is
+ *                        a unix socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  Linux, FreeBSD, macOS, Windows; not OpenBSD, NetBSD, DragonFly
  *   (SOCK2_ENOTSUP). Test with sock2_has(SOCK2_FEATURE_IP_SSM).
@@ -900,8 +896,7 @@ SOCK2_EXTERN int sock2_leave_ssm_v4(sock2_socket_t s, const uint8_t source[4],
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_HDRINCL; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_HDRINCL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_HDRINCL.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, macOS, Windows; not the BSDs (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_HDRINCL).
@@ -933,8 +928,8 @@ SOCK2_EXTERN int sock2_set_header_included_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_HDRINCL; or s is a unix socket, or
  *                      (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_HDRINCL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_HDRINCL
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, macOS, Windows; not the BSDs (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_HDRINCL).
@@ -962,8 +957,7 @@ SOCK2_EXTERN int sock2_header_included_v6(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_TRANSPARENT (Linux only); or s is a
  *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_TRANSPARENT).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TRANSPARENT.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TRANSPARENT).
@@ -986,8 +980,8 @@ SOCK2_EXTERN int sock2_set_ip_transparent_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_TRANSPARENT (Linux only); or s is a
  *                      unix socket, or (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_TRANSPARENT).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TRANSPARENT
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TRANSPARENT).
@@ -1013,8 +1007,7 @@ SOCK2_EXTERN int sock2_ip_transparent_v6(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_FREEBIND (Linux only); or s is a
  *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_FREEBIND).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_FREEBIND.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux 4.15+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_FREEBIND).
@@ -1037,8 +1030,8 @@ SOCK2_EXTERN int sock2_set_freebind_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_FREEBIND (Linux only); or s is a
  *                      unix socket, or (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_FREEBIND).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_FREEBIND
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux 4.15+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_FREEBIND).
@@ -1094,8 +1087,8 @@ SOCK2_EXTERN int sock2_set_only_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_V6ONLY).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_V6ONLY (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1120,8 +1113,7 @@ SOCK2_EXTERN int sock2_only_v6(sock2_socket_t s, int *on);
  *   SOCK2_EINVAL       hops is outside -1..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_UNICAST_HOPS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_UNICAST_HOPS.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @example
@@ -1151,8 +1143,8 @@ SOCK2_EXTERN int sock2_set_unicast_hops_v6(sock2_socket_t s, int hops);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_UNICAST_HOPS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_UNICAST_HOPS
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1177,8 +1169,7 @@ SOCK2_EXTERN int sock2_unicast_hops_v6(sock2_socket_t s, int *hops);
  *   SOCK2_EINVAL       tclass is outside -1..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_TCLASS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_TCLASS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TCLASS.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TCLASS).
@@ -1201,8 +1192,8 @@ SOCK2_EXTERN int sock2_set_tclass_v6(sock2_socket_t s, int tclass);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_TCLASS; or s is a unix socket, or
  *                      (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_TCLASS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TCLASS (other
+ *                      systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TCLASS).
@@ -1227,8 +1218,7 @@ SOCK2_EXTERN int sock2_tclass_v6(sock2_socket_t s, int *tclass);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_RECVTCLASS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_RECVTCLASS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVTCLASS.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define it;
  *   SOCK2_ENOTSUP elsewhere. Test with
@@ -1252,8 +1242,8 @@ SOCK2_EXTERN int sock2_set_recv_tclass_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_RECVTCLASS; or s is a unix socket,
  *                      or (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_RECVTCLASS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVTCLASS
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define it;
  *   SOCK2_ENOTSUP elsewhere. Test with
@@ -1281,8 +1271,7 @@ SOCK2_EXTERN int sock2_recv_tclass_v6(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_RECVHOPLIMIT; or s is a unix
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_RECVHOPLIMIT).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVHOPLIMIT.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_RECVHOPLIMIT).
@@ -1305,8 +1294,8 @@ SOCK2_EXTERN int sock2_set_recv_hoplimit_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_RECVHOPLIMIT; or s is a unix
  *                      socket, or (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_RECVHOPLIMIT).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVHOPLIMIT
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_RECVHOPLIMIT).
@@ -1357,8 +1346,7 @@ SOCK2_EXTERN int sock2_original_dst_v6(sock2_socket_t s, sock2_addr_t *addr);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENODEV       no interface has that index (Linux).
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_IF).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_IF.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @example
@@ -1385,8 +1373,8 @@ SOCK2_EXTERN int sock2_set_multicast_if_v6(sock2_socket_t s, uint32_t index);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_IF).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_IF
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1409,8 +1397,8 @@ SOCK2_EXTERN int sock2_multicast_if_v6(sock2_socket_t s, uint32_t *index);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_LOOP).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
+ *                      IPV6_MULTICAST_LOOP.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1432,8 +1420,8 @@ SOCK2_EXTERN int sock2_set_multicast_loop_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_LOOP).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
+ *                      IPV6_MULTICAST_LOOP (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1458,8 +1446,8 @@ SOCK2_EXTERN int sock2_multicast_loop_v6(sock2_socket_t s, int *on);
  *   SOCK2_EINVAL       hops is outside -1..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_HOPS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
+ *                      IPV6_MULTICAST_HOPS.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1480,8 +1468,8 @@ SOCK2_EXTERN int sock2_set_multicast_hops_v6(sock2_socket_t s, int hops);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_HOPS).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
+ *                      IPV6_MULTICAST_HOPS (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1507,8 +1495,8 @@ SOCK2_EXTERN int sock2_multicast_hops_v6(sock2_socket_t s, int *hops);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_MULTICAST_ALL (Linux only); or s is
  *                      a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_ALL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
+ *                      IPV6_MULTICAST_ALL.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux 4.20+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_MULTICAST_ALL).
@@ -1531,8 +1519,8 @@ SOCK2_EXTERN int sock2_set_multicast_all_v6(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_MULTICAST_ALL (Linux only); or s is
  *                      a unix socket, or (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket (the protocol does not take
- *                      IPV6_MULTICAST_ALL).
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_ALL
+ *                      (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux 4.20+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_MULTICAST_ALL).
@@ -1561,7 +1549,8 @@ SOCK2_EXTERN int sock2_multicast_all_v6(sock2_socket_t s, int *on);
  *   SOCK2_EADDRNOTAVAIL  on a leave, the group was not joined.
  *   SOCK2_ENODEV         no interface has that index, or none fits.
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
- *   SOCK2_ENOTSUP        the OS has no IPv6 multicast membership option.
+ *   SOCK2_ENOTSUP        the OS has no IPv6 multicast membership option; or s
+ *                        is a unix socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  All but QNX (SOCK2_ENOTSUP). IPV6_ADD_MEMBERSHIP, or
  *   IPV6_JOIN_GROUP where the OS has only that name (the BSDs, Apple,
@@ -1595,7 +1584,8 @@ SOCK2_EXTERN int sock2_join_multicast_v6(sock2_socket_t s,
  *   SOCK2_EADDRNOTAVAIL  on a leave, the group was not joined.
  *   SOCK2_ENODEV         no interface has that index, or none fits.
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
- *   SOCK2_ENOTSUP        the OS has no IPv6 multicast membership option.
+ *   SOCK2_ENOTSUP        the OS has no IPv6 multicast membership option; or s
+ *                        is a unix socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  All but QNX (SOCK2_ENOTSUP). IPV6_ADD_MEMBERSHIP, or
  *   IPV6_JOIN_GROUP where the OS has only that name (the BSDs, Apple,
@@ -1629,7 +1619,8 @@ SOCK2_EXTERN int sock2_leave_multicast_v6(sock2_socket_t s,
  *   SOCK2_EADDRNOTAVAIL  on a leave, the channel was not joined.
  *   SOCK2_ENODEV         no interface has that index, or none fits.
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
- *   SOCK2_ENOTSUP        the OS lacks MCAST_JOIN_SOURCE_GROUP.
+ *   SOCK2_ENOTSUP        the OS lacks MCAST_JOIN_SOURCE_GROUP; or s is a unix
+ *                        socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  Linux, FreeBSD, macOS, Windows Vista+; SOCK2_ENOTSUP where the
  *   OS lacks the RFC 3678 API. Test with
@@ -1665,7 +1656,8 @@ SOCK2_EXTERN int sock2_join_ssm_v6(sock2_socket_t s, const uint8_t source[16],
  *   SOCK2_EADDRNOTAVAIL  on a leave, the channel was not joined.
  *   SOCK2_ENODEV         no interface has that index, or none fits.
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
- *   SOCK2_ENOTSUP        the OS lacks MCAST_JOIN_SOURCE_GROUP.
+ *   SOCK2_ENOTSUP        the OS lacks MCAST_JOIN_SOURCE_GROUP; or s is a unix
+ *                        socket (Linux).
  *   other                any other error setsockopt() reports.
  * @platforms  Linux, FreeBSD, macOS, Windows Vista+; SOCK2_ENOTSUP where the
  *   OS lacks the RFC 3678 API. Test with

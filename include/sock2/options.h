@@ -1124,8 +1124,7 @@ SOCK2_EXTERN int sock2_set_no_peercred(sock2_socket_t s);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_NODELAY).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  All.
  * @example
@@ -1155,8 +1154,7 @@ SOCK2_EXTERN int sock2_set_tcp_nodelay(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not a TCP
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_NODELAY).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  All.
  * @since  0.1.0
@@ -1381,8 +1379,7 @@ SOCK2_EXTERN int sock2_set_tcp_keepalive(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_KEEPIDLE; or s is a unix socket, or
  *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_KEEPIDLE).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS (TCP_KEEPALIVE), Windows 10 1709+;
  *   SOCK2_ENOTSUP where the OS cannot report it. Test with
@@ -1408,8 +1405,7 @@ SOCK2_EXTERN int sock2_tcp_keepalive_time(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_KEEPINTVL; or s is a unix socket, or
  *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_KEEPINTVL).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS (TCP_KEEPALIVE), Windows 10 1709+;
  *   SOCK2_ENOTSUP where the OS cannot report it. Test with
@@ -1435,8 +1431,7 @@ SOCK2_EXTERN int sock2_tcp_keepalive_interval(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_KEEPCNT; or s is a unix socket, or
  *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_KEEPCNT).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS (TCP_KEEPALIVE), Windows 10 1709+;
  *   SOCK2_ENOTSUP where the OS cannot report it. Test with
@@ -1463,8 +1458,7 @@ SOCK2_EXTERN int sock2_tcp_keepalive_retries(sock2_socket_t s,
  *                      refuses it.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_MAXSEG; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_MAXSEG).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define
  *   TCP_MAXSEG; SOCK2_ENOTSUP elsewhere. Test with
@@ -1487,8 +1481,7 @@ SOCK2_EXTERN int sock2_set_tcp_mss(sock2_socket_t s, uint32_t mss);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_MAXSEG; or s is a unix socket, or
  *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_MAXSEG).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define
  *   TCP_MAXSEG; SOCK2_ENOTSUP elsewhere. Test with
@@ -1515,8 +1508,7 @@ SOCK2_EXTERN int sock2_tcp_mss(sock2_socket_t s, uint32_t *mss);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_CORK; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_CORK).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CORK).
@@ -1539,8 +1531,7 @@ SOCK2_EXTERN int sock2_set_tcp_cork(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_CORK; or s is a unix socket, or
  *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_CORK).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CORK).
@@ -1566,8 +1557,7 @@ SOCK2_EXTERN int sock2_tcp_cork(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_QUICKACK; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_QUICKACK).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_QUICKACK).
@@ -1590,8 +1580,7 @@ SOCK2_EXTERN int sock2_set_tcp_quickack(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_QUICKACK; or s is a unix socket, or
  *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_QUICKACK).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_QUICKACK).
@@ -1618,8 +1607,7 @@ SOCK2_EXTERN int sock2_tcp_quickack(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_THIN_LINEAR_TIMEOUTS; or s is a unix
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_THIN_LINEAR_TIMEOUTS).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS).
@@ -1642,8 +1630,7 @@ SOCK2_EXTERN int sock2_set_tcp_thin_linear_timeouts(sock2_socket_t s, int on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_THIN_LINEAR_TIMEOUTS; or s is a unix
  *                      socket, or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_THIN_LINEAR_TIMEOUTS).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS).
@@ -1669,8 +1656,7 @@ SOCK2_EXTERN int sock2_tcp_thin_linear_timeouts(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_NOTSENT_LOWAT; or s is a unix
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_NOTSENT_LOWAT).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux 3.12+, macOS; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_NOTSENT_LOWAT).
@@ -1692,8 +1678,7 @@ SOCK2_EXTERN int sock2_set_tcp_notsent_lowat(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_NOTSENT_LOWAT; or s is a unix
  *                      socket, or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_NOTSENT_LOWAT).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux 3.12+, macOS; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_NOTSENT_LOWAT).
@@ -1721,8 +1706,7 @@ SOCK2_EXTERN int sock2_tcp_notsent_lowat(sock2_socket_t s, uint32_t *bytes);
  *                      (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_USER_TIMEOUT; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_USER_TIMEOUT).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux 2.6.37+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_USER_TIMEOUT).
@@ -1745,8 +1729,7 @@ SOCK2_EXTERN int sock2_set_tcp_user_timeout(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_USER_TIMEOUT; or s is a unix socket,
  *                      or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_USER_TIMEOUT).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux 2.6.37+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_USER_TIMEOUT).
@@ -1778,8 +1761,7 @@ SOCK2_EXTERN int sock2_tcp_user_timeout(sock2_socket_t s,
  *   SOCK2_EPERM        the algorithm is not allowed for unprivileged users.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_CONGESTION; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_CONGESTION).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
  *   other              any other error setsockopt() reports.
  * @platforms  Linux, FreeBSD; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CONGESTION).
@@ -1809,8 +1791,7 @@ SOCK2_EXTERN int sock2_set_tcp_congestion(sock2_socket_t s,
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_CONGESTION; or s is a unix socket,
  *                      or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (the protocol does not take
- *                      TCP_CONGESTION).
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
  *   other              any other error getsockopt() reports.
  * @platforms  Linux, FreeBSD; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CONGESTION).
