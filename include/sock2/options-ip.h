@@ -41,9 +41,11 @@
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IP_HDRINCL; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_HDRINCL.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IP_HDRINCL; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_HDRINCL (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows; SOCK2_ENOTSUP where the headers
  *   lack IP_HDRINCL. No sock2_has() feature tells.
  * @example
@@ -72,11 +74,11 @@ SOCK2_EXTERN int sock2_set_header_included_v4(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IP_HDRINCL; or s is a unix socket, or
- *                      (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_HDRINCL (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IP_HDRINCL; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_HDRINCL (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows; SOCK2_ENOTSUP where the headers
  *   lack IP_HDRINCL. No sock2_has() feature tells.
  * @since  0.1.0
@@ -103,9 +105,11 @@ SOCK2_EXTERN int sock2_header_included_v4(sock2_socket_t s, int *on);
  *   SOCK2_EPERM        the caller lacks CAP_NET_ADMIN and CAP_NET_RAW.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_TRANSPARENT (Linux only); or s is a
- *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TRANSPARENT.
- *   other              any other error setsockopt() reports.
+ *                      unix socket; or (Linux, when reading) s is not an IP
+ *                      socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TRANSPARENT
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_TRANSPARENT).
  * @since  0.1.0
@@ -126,10 +130,11 @@ SOCK2_EXTERN int sock2_set_ip_transparent_v4(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_TRANSPARENT (Linux only); or s is a
- *                      unix socket, or (Linux, reading) not an IPv4 socket.
+ *                      unix socket; or (Linux, when reading) s is not an IP
+ *                      socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TRANSPARENT
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_TRANSPARENT).
  * @since  0.1.0
@@ -155,9 +160,10 @@ SOCK2_EXTERN int sock2_ip_transparent_v4(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_FREEBIND (Linux only); or s is a unix
- *                      socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_FREEBIND.
- *   other              any other error setsockopt() reports.
+ *                      socket; or (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_FREEBIND
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_FREEBIND).
  * @since  0.1.0
@@ -178,10 +184,10 @@ SOCK2_EXTERN int sock2_set_freebind_v4(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_FREEBIND (Linux only); or s is a unix
- *                      socket, or (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_FREEBIND (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *                      socket; or (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_FREEBIND
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_FREEBIND).
  * @since  0.1.0
@@ -205,9 +211,11 @@ SOCK2_EXTERN int sock2_freebind_v4(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       ttl is outside 0..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TTL.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TTL (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @example
  *   sock2_socket_t s;
@@ -232,11 +240,11 @@ SOCK2_EXTERN int sock2_set_ttl_v4(sock2_socket_t s, int ttl);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       ttl is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
- *                      socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TTL (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TTL (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_ttl_v4
@@ -260,9 +268,11 @@ SOCK2_EXTERN int sock2_ttl_v4(sock2_socket_t s, int *ttl);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       tos is outside 0..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IP_TOS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TOS.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IP_TOS; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TOS (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All but illumos/Solaris-like systems without IP_TOS
  *   (SOCK2_ENOTSUP there). No sock2_has() feature tells.
  * @since  0.1.0
@@ -281,11 +291,11 @@ SOCK2_EXTERN int sock2_set_tos_v4(sock2_socket_t s, int tos);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       tos is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IP_TOS; or s is a unix socket, or
- *                      (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TOS (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IP_TOS; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_TOS (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All but illumos/Solaris-like systems without IP_TOS
  *   (SOCK2_ENOTSUP there). No sock2_has() feature tells.
  * @since  0.1.0
@@ -309,9 +319,11 @@ SOCK2_EXTERN int sock2_tos_v4(sock2_socket_t s, int *tos);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IP_RECVTOS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_RECVTOS.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IP_RECVTOS; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_RECVTOS (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, Apple, FreeBSD, Windows; SOCK2_ENOTSUP elsewhere. Test
  *   with sock2_has(SOCK2_FEATURE_IP_RECVTOS).
  * @since  0.1.0
@@ -330,11 +342,11 @@ SOCK2_EXTERN int sock2_set_recv_tos_v4(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IP_RECVTOS; or s is a unix socket, or
- *                      (Linux, reading) not an IPv4 socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_RECVTOS (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IP_RECVTOS; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_RECVTOS (Linux,
+ *                      when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, Apple, FreeBSD, Windows; SOCK2_ENOTSUP elsewhere. Test
  *   with sock2_has(SOCK2_FEATURE_IP_RECVTOS).
  * @since  0.1.0
@@ -359,7 +371,7 @@ SOCK2_EXTERN int sock2_recv_tos_v4(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOENT    s was not redirected (no connection-tracking entry).
  *   SOCK2_ENOTSUP   this build has no SO_ORIGINAL_DST.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux with netfilter headers, and Windows; SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_ORIGINAL_DST).
  * @example
@@ -391,9 +403,11 @@ SOCK2_EXTERN int sock2_original_dst_v4(sock2_socket_t s, sock2_addr_t *addr);
  *   SOCK2_EINVAL         iface is NULL.
  *   SOCK2_ENOTSOCK       s is not a socket.
  *   SOCK2_EADDRNOTAVAIL  no interface has that address.
- *   SOCK2_ENOTSUP        s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT    s's family or protocol does not take IP_MULTICAST_IF.
- *   other                any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP        s is a unix socket; or (Linux, when reading) s is not
+ *                        an IP socket.
+ *   SOCK2_ENOPROTOOPT    s's family or protocol does not take IP_MULTICAST_IF
+ *                        (Linux, when reading: SOCK2_ENOTSUP).
+ *   other                any other error the system call reports.
  * @platforms  All.
  * @example
  *   static const uint8_t lo[4] = { 127, 0, 0, 1 };
@@ -420,11 +434,11 @@ SOCK2_EXTERN int sock2_set_multicast_if_v4(sock2_socket_t s,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       iface is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_IF
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_multicast_if_v4
@@ -447,9 +461,11 @@ SOCK2_EXTERN int sock2_multicast_if_v4(sock2_socket_t s, uint8_t iface[4]);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_LOOP.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_LOOP
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -468,11 +484,11 @@ SOCK2_EXTERN int sock2_set_multicast_loop_v4(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_LOOP
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_multicast_loop_v4
@@ -495,9 +511,11 @@ SOCK2_EXTERN int sock2_multicast_loop_v4(sock2_socket_t s, int *on);
  *   SOCK2_EINVAL       ttl is outside 0..255 (nothing changes); or s is a TCP
  *                      socket (Linux).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_TTL.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_TTL
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -515,11 +533,11 @@ SOCK2_EXTERN int sock2_set_multicast_ttl_v4(sock2_socket_t s, int ttl);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       ttl is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv4
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IP socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_TTL
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_multicast_ttl_v4
@@ -543,9 +561,11 @@ SOCK2_EXTERN int sock2_multicast_ttl_v4(sock2_socket_t s, int *ttl);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_MULTICAST_ALL (Linux only); or s is a
- *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_ALL.
- *   other              any other error setsockopt() reports.
+ *                      unix socket; or (Linux, when reading) s is not an IP
+ *                      socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_ALL
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_MULTICAST_ALL).
  * @since  0.1.0
@@ -566,10 +586,11 @@ SOCK2_EXTERN int sock2_set_multicast_all_v4(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IP_MULTICAST_ALL (Linux only); or s is a
- *                      unix socket, or (Linux, reading) not an IPv4 socket.
+ *                      unix socket; or (Linux, when reading) s is not an IP
+ *                      socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IP_MULTICAST_ALL
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IP_MULTICAST_ALL).
  * @since  0.1.0
@@ -604,7 +625,7 @@ SOCK2_EXTERN int sock2_multicast_all_v4(sock2_socket_t s, int *on);
  *   SOCK2_ENOBUFS        the socket has joined too many groups
  *                        (net.ipv4.igmp_max_memberships).
  *   SOCK2_ENOTSUP        s is a unix socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  All.
  * @example
  *   static const uint8_t group[4] = { 239, 1, 2, 3 };
@@ -647,7 +668,7 @@ SOCK2_EXTERN int sock2_join_multicast_v4(sock2_socket_t s,
  *   SOCK2_EPROTO         s is a TCP socket (Linux).
  *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
  *   SOCK2_ENOTSUP        s is a unix socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_join_multicast_v4
@@ -749,7 +770,7 @@ typedef struct sock2_iface_v4 {
  *   SOCK2_ENOTSUP        iface is an index and the OS can take none (neither
  *                        MCAST_JOIN_GROUP nor struct ip_mreqn); or s is a unix
  *                        socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  All. By index: MCAST_JOIN_GROUP where the OS has it
  *   (sock2_has(SOCK2_FEATURE_MCAST_JOIN_GROUP)), else struct ip_mreqn
  *   (SOCK2_FEATURE_IP_MREQN); Windows encodes the index as 0.0.0.i; Apple's
@@ -792,7 +813,7 @@ SOCK2_EXTERN int sock2_join_multicast_v4_n(sock2_socket_t s,
  *   SOCK2_ENOTSUP        iface is an index and the OS can take none (neither
  *                        MCAST_JOIN_GROUP nor struct ip_mreqn); or s is a unix
  *                        socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  All. By index: MCAST_JOIN_GROUP where the OS has it
  *   (sock2_has(SOCK2_FEATURE_MCAST_JOIN_GROUP)), else struct ip_mreqn
  *   (SOCK2_FEATURE_IP_MREQN); Windows encodes the index as 0.0.0.i; Apple's
@@ -829,7 +850,7 @@ SOCK2_EXTERN int sock2_leave_multicast_v4_n(sock2_socket_t s,
  *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
  *   SOCK2_ENOTSUP        the OS has no IPv4 source-specific multicast; or s is
  *                        a unix socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  Linux, FreeBSD, macOS, Windows; not OpenBSD, NetBSD, DragonFly
  *   (SOCK2_ENOTSUP). Test with sock2_has(SOCK2_FEATURE_IP_SSM).
  * @example
@@ -865,7 +886,7 @@ SOCK2_EXTERN int sock2_join_ssm_v4(sock2_socket_t s, const uint8_t source[4],
  *   SOCK2_ENOPROTOOPT    s's family or protocol does not take it.
  *   SOCK2_ENOTSUP        the OS has no IPv4 source-specific multicast; or s is
  *                        a unix socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  Linux, FreeBSD, macOS, Windows; not OpenBSD, NetBSD, DragonFly
  *   (SOCK2_ENOTSUP). Test with sock2_has(SOCK2_FEATURE_IP_SSM).
  * @since  0.1.0
@@ -895,9 +916,11 @@ SOCK2_EXTERN int sock2_leave_ssm_v4(sock2_socket_t s, const uint8_t source[4],
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IPV6_HDRINCL; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_HDRINCL.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IPV6_HDRINCL; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_HDRINCL
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, macOS, Windows; not the BSDs (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_HDRINCL).
  * @example
@@ -926,11 +949,11 @@ SOCK2_EXTERN int sock2_set_header_included_v6(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IPV6_HDRINCL; or s is a unix socket, or
- *                      (Linux, reading) not an IPv6 socket.
+ *   SOCK2_ENOTSUP      this OS has no IPV6_HDRINCL; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_HDRINCL
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, macOS, Windows; not the BSDs (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_HDRINCL).
  * @since  0.1.0
@@ -956,9 +979,11 @@ SOCK2_EXTERN int sock2_header_included_v6(sock2_socket_t s, int *on);
  *   SOCK2_EPERM        the caller lacks CAP_NET_ADMIN and CAP_NET_RAW.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_TRANSPARENT (Linux only); or s is a
- *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TRANSPARENT.
- *   other              any other error setsockopt() reports.
+ *                      unix socket; or (Linux, when reading) s is not an IPv6
+ *                      socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TRANSPARENT
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TRANSPARENT).
  * @since  0.1.0
@@ -979,10 +1004,11 @@ SOCK2_EXTERN int sock2_set_ip_transparent_v6(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_TRANSPARENT (Linux only); or s is a
- *                      unix socket, or (Linux, reading) not an IPv6 socket.
+ *                      unix socket; or (Linux, when reading) s is not an IPv6
+ *                      socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TRANSPARENT
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TRANSPARENT).
  * @since  0.1.0
@@ -1006,9 +1032,11 @@ SOCK2_EXTERN int sock2_ip_transparent_v6(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_FREEBIND (Linux only); or s is a
- *                      unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_FREEBIND.
- *   other              any other error setsockopt() reports.
+ *                      unix socket; or (Linux, when reading) s is not an IPv6
+ *                      socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_FREEBIND
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 4.15+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_FREEBIND).
  * @since  0.1.0
@@ -1029,10 +1057,11 @@ SOCK2_EXTERN int sock2_set_freebind_v6(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_FREEBIND (Linux only); or s is a
- *                      unix socket, or (Linux, reading) not an IPv6 socket.
+ *                      unix socket; or (Linux, when reading) s is not an IPv6
+ *                      socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_FREEBIND
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 4.15+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_FREEBIND).
  * @since  0.1.0
@@ -1058,7 +1087,7 @@ SOCK2_EXTERN int sock2_freebind_v6(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      on is 0 on OpenBSD; or s is a unix socket.
  *   SOCK2_ENOPROTOOPT  s is not an IPv6 socket.
- *   other              any other error setsockopt() reports.
+ *   other              any other error the system call reports.
  * @platforms  All; OpenBSD cannot turn it off.
  * @example
  *   sock2_socket_t s;
@@ -1085,11 +1114,11 @@ SOCK2_EXTERN int sock2_set_only_v6(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
- *                      socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_V6ONLY (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_V6ONLY
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_only_v6
@@ -1112,9 +1141,11 @@ SOCK2_EXTERN int sock2_only_v6(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       hops is outside -1..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_UNICAST_HOPS.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_UNICAST_HOPS
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @example
  *   sock2_socket_t s;
@@ -1141,11 +1172,11 @@ SOCK2_EXTERN int sock2_set_unicast_hops_v6(sock2_socket_t s, int hops);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       hops is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_UNICAST_HOPS
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_unicast_hops_v6
@@ -1168,9 +1199,11 @@ SOCK2_EXTERN int sock2_unicast_hops_v6(sock2_socket_t s, int *hops);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       tclass is outside -1..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IPV6_TCLASS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TCLASS.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IPV6_TCLASS; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TCLASS
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TCLASS).
  * @since  0.1.0
@@ -1190,11 +1223,11 @@ SOCK2_EXTERN int sock2_set_tclass_v6(sock2_socket_t s, int tclass);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       tclass is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IPV6_TCLASS; or s is a unix socket, or
- *                      (Linux, reading) not an IPv6 socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TCLASS (other
- *                      systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IPV6_TCLASS; or s is a unix socket; or
+ *                      (Linux, when reading) s is not an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_TCLASS
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_TCLASS).
  * @since  0.1.0
@@ -1217,9 +1250,11 @@ SOCK2_EXTERN int sock2_tclass_v6(sock2_socket_t s, int *tclass);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IPV6_RECVTCLASS; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVTCLASS.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no IPV6_RECVTCLASS; or s is a unix socket;
+ *                      or (Linux, when reading) s is not an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVTCLASS
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define it;
  *   SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_RECVTCLASS).
@@ -1240,11 +1275,11 @@ SOCK2_EXTERN int sock2_set_recv_tclass_v6(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no IPV6_RECVTCLASS; or s is a unix socket,
- *                      or (Linux, reading) not an IPv6 socket.
+ *   SOCK2_ENOTSUP      this OS has no IPV6_RECVTCLASS; or s is a unix socket;
+ *                      or (Linux, when reading) s is not an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVTCLASS
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define it;
  *   SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_RECVTCLASS).
@@ -1270,9 +1305,11 @@ SOCK2_EXTERN int sock2_recv_tclass_v6(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_RECVHOPLIMIT; or s is a unix
+ *                      socket; or (Linux, when reading) s is not an IPv6
  *                      socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVHOPLIMIT.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVHOPLIMIT
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_RECVHOPLIMIT).
  * @since  0.1.0
@@ -1293,10 +1330,11 @@ SOCK2_EXTERN int sock2_set_recv_hoplimit_v6(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_RECVHOPLIMIT; or s is a unix
- *                      socket, or (Linux, reading) not an IPv6 socket.
+ *                      socket; or (Linux, when reading) s is not an IPv6
+ *                      socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_RECVHOPLIMIT
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; not Windows (SOCK2_ENOTSUP). Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_RECVHOPLIMIT).
  * @since  0.1.0
@@ -1321,7 +1359,7 @@ SOCK2_EXTERN int sock2_recv_hoplimit_v6(sock2_socket_t s, int *on);
  *   SOCK2_ENOENT    s is an IPv6 socket that was not redirected.
  *   SOCK2_ENOTSUP   s is an IPv4 socket (Linux's EOPNOTSUPP), or this build
  *                   has no IP6T_SO_ORIGINAL_DST.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux with netfilter headers, and Windows; SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_ORIGINAL_DST).
  * @since  0.1.0
@@ -1345,9 +1383,11 @@ SOCK2_EXTERN int sock2_original_dst_v6(sock2_socket_t s, sock2_addr_t *addr);
  *   SOCK2_EINVAL       index is above INT_MAX (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENODEV       no interface has that index (Linux).
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_IF.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_IF
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @example
  *   uint32_t index = 0;
@@ -1371,11 +1411,11 @@ SOCK2_EXTERN int sock2_set_multicast_if_v6(sock2_socket_t s, uint32_t index);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       index is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_IF
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_multicast_if_v6
@@ -1396,10 +1436,12 @@ SOCK2_EXTERN int sock2_multicast_if_v6(sock2_socket_t s, uint32_t *index);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
- *                      IPV6_MULTICAST_LOOP.
- *   other              any other error setsockopt() reports.
+ *                      IPV6_MULTICAST_LOOP (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -1418,11 +1460,12 @@ SOCK2_EXTERN int sock2_set_multicast_loop_v6(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
- *                      IPV6_MULTICAST_LOOP (other systems).
- *   other              any other error getsockopt() reports.
+ *                      IPV6_MULTICAST_LOOP (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_multicast_loop_v6
@@ -1445,10 +1488,12 @@ SOCK2_EXTERN int sock2_multicast_loop_v6(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       hops is outside -1..255 (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
- *                      IPV6_MULTICAST_HOPS.
- *   other              any other error setsockopt() reports.
+ *                      IPV6_MULTICAST_HOPS (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -1466,11 +1511,12 @@ SOCK2_EXTERN int sock2_set_multicast_hops_v6(sock2_socket_t s, int hops);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       hops is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not an IPv6
- *                      socket.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not
+ *                      an IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
- *                      IPV6_MULTICAST_HOPS (other systems).
- *   other              any other error getsockopt() reports.
+ *                      IPV6_MULTICAST_HOPS (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_multicast_hops_v6
@@ -1494,10 +1540,11 @@ SOCK2_EXTERN int sock2_multicast_hops_v6(sock2_socket_t s, int *hops);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_MULTICAST_ALL (Linux only); or s is
- *                      a unix socket.
- *   SOCK2_ENOPROTOOPT  s's family or protocol does not take
- *                      IPV6_MULTICAST_ALL.
- *   other              any other error setsockopt() reports.
+ *                      a unix socket; or (Linux, when reading) s is not an
+ *                      IPv6 socket.
+ *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_ALL
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 4.20+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_MULTICAST_ALL).
  * @since  0.1.0
@@ -1518,10 +1565,11 @@ SOCK2_EXTERN int sock2_set_multicast_all_v6(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no IPV6_MULTICAST_ALL (Linux only); or s is
- *                      a unix socket, or (Linux, reading) not an IPv6 socket.
+ *                      a unix socket; or (Linux, when reading) s is not an
+ *                      IPv6 socket.
  *   SOCK2_ENOPROTOOPT  s's family or protocol does not take IPV6_MULTICAST_ALL
- *                      (other systems).
- *   other              any other error getsockopt() reports.
+ *                      (Linux, when reading: SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 4.20+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_IPV6_MULTICAST_ALL).
  * @since  0.1.0
@@ -1551,7 +1599,7 @@ SOCK2_EXTERN int sock2_multicast_all_v6(sock2_socket_t s, int *on);
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
  *   SOCK2_ENOTSUP        the OS has no IPv6 multicast membership option; or s
  *                        is a unix socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  All but QNX (SOCK2_ENOTSUP). IPV6_ADD_MEMBERSHIP, or
  *   IPV6_JOIN_GROUP where the OS has only that name (the BSDs, Apple,
  *   illumos). Test with sock2_has(SOCK2_FEATURE_IPV6_MEMBERSHIP).
@@ -1586,7 +1634,7 @@ SOCK2_EXTERN int sock2_join_multicast_v6(sock2_socket_t s,
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
  *   SOCK2_ENOTSUP        the OS has no IPv6 multicast membership option; or s
  *                        is a unix socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  All but QNX (SOCK2_ENOTSUP). IPV6_ADD_MEMBERSHIP, or
  *   IPV6_JOIN_GROUP where the OS has only that name (the BSDs, Apple,
  *   illumos). Test with sock2_has(SOCK2_FEATURE_IPV6_MEMBERSHIP).
@@ -1621,7 +1669,7 @@ SOCK2_EXTERN int sock2_leave_multicast_v6(sock2_socket_t s,
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
  *   SOCK2_ENOTSUP        the OS lacks MCAST_JOIN_SOURCE_GROUP; or s is a unix
  *                        socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  Linux, FreeBSD, macOS, Windows Vista+; SOCK2_ENOTSUP where the
  *   OS lacks the RFC 3678 API. Test with
  *   sock2_has(SOCK2_FEATURE_MCAST_SOURCE_GROUP).
@@ -1658,7 +1706,7 @@ SOCK2_EXTERN int sock2_join_ssm_v6(sock2_socket_t s, const uint8_t source[16],
  *   SOCK2_ENOPROTOOPT    s is not an IPv6 datagram socket.
  *   SOCK2_ENOTSUP        the OS lacks MCAST_JOIN_SOURCE_GROUP; or s is a unix
  *                        socket (Linux).
- *   other                any other error setsockopt() reports.
+ *   other                any other error the system call reports.
  * @platforms  Linux, FreeBSD, macOS, Windows Vista+; SOCK2_ENOTSUP where the
  *   OS lacks the RFC 3678 API. Test with
  *   sock2_has(SOCK2_FEATURE_MCAST_SOURCE_GROUP).
@@ -1692,9 +1740,11 @@ SOCK2_EXTERN int sock2_leave_ssm_v6(sock2_socket_t s, const uint8_t source[16],
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @example
@@ -1723,10 +1773,11 @@ SOCK2_EXTERN int sock2_set_dccp_service(sock2_socket_t s, uint32_t code);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       code is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1751,9 +1802,11 @@ SOCK2_EXTERN int sock2_dccp_service(sock2_socket_t s, uint32_t *code);
  *   SOCK2_EINVAL       ccid is outside 0..255 (nothing changes), or the kernel
  *                      does not offer it.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1772,10 +1825,11 @@ SOCK2_EXTERN int sock2_set_dccp_ccid(sock2_socket_t s, int ccid);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       ccid is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1796,10 +1850,11 @@ SOCK2_EXTERN int sock2_dccp_tx_ccid(sock2_socket_t s, uint32_t *ccid);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       ccid is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1819,10 +1874,11 @@ SOCK2_EXTERN int sock2_dccp_xx_ccid(sock2_socket_t s, uint32_t *ccid);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       ccid is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1842,9 +1898,11 @@ SOCK2_EXTERN int sock2_dccp_rx_ccid(sock2_socket_t s, uint32_t *ccid);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1863,10 +1921,11 @@ SOCK2_EXTERN int sock2_set_dccp_server_timewait(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1889,9 +1948,11 @@ SOCK2_EXTERN int sock2_dccp_server_timewait(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       level is above 15 (the kernel's answer).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1910,10 +1971,11 @@ SOCK2_EXTERN int sock2_set_dccp_send_cscov(sock2_socket_t s, uint32_t level);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       level is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1936,9 +1998,11 @@ SOCK2_EXTERN int sock2_dccp_send_cscov(sock2_socket_t s, uint32_t *level);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       level is above 15 (the kernel's answer).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1957,10 +2021,11 @@ SOCK2_EXTERN int sock2_set_dccp_recv_cscov(sock2_socket_t s, uint32_t level);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       level is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -1983,9 +2048,11 @@ SOCK2_EXTERN int sock2_dccp_recv_cscov(sock2_socket_t s, uint32_t *level);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -2005,10 +2072,11 @@ SOCK2_EXTERN int sock2_set_dccp_qpolicy_txqlen(sock2_socket_t s,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       len is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0
@@ -2033,10 +2101,11 @@ SOCK2_EXTERN int sock2_dccp_qpolicy_txqlen(sock2_socket_t s, uint32_t *len);
  *   SOCK2_EINVAL       buf is NULL with size > 0, size is above PTRDIFF_MAX,
  *                      or the reply does not fit.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @example
@@ -2062,10 +2131,11 @@ SOCK2_EXTERN int sock2_dccp_available_ccids(sock2_socket_t s, uint8_t *buf,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       mps is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket, or
- *                      (Linux, reading) not a DCCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a DCCP socket.
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this build has no SOL_DCCP; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a DCCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a DCCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux kernels with DCCP (removed in 6.16); SOCK2_ENOTSUP
  *   elsewhere. Test with sock2_has(SOCK2_FEATURE_DCCP).
  * @since  0.1.0

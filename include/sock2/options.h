@@ -22,7 +22,7 @@
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    err is NULL.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @example
  *   int pending = 0;
@@ -66,7 +66,7 @@ SOCK2_EXTERN int sock2_take_error(sock2_socket_t s, int *err);
  * @errors
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @example
  *   sock2_socket_t s;
@@ -94,7 +94,7 @@ SOCK2_EXTERN int sock2_set_broadcast(sock2_socket_t s, int on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_broadcast
@@ -117,7 +117,7 @@ SOCK2_EXTERN int sock2_broadcast(sock2_socket_t s, int *on);
  * @errors
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @see  sock2_set_tcp_keepalive(3)
@@ -137,7 +137,7 @@ SOCK2_EXTERN int sock2_set_keepalive(sock2_socket_t s, int on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_keepalive
@@ -169,7 +169,7 @@ SOCK2_EXTERN int sock2_keepalive(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ERANGE    the seconds do not fit l_linger (INT_MAX on POSIX, 65535
  *                   on Windows; nothing changes).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @see  sock2_close(3)
@@ -189,7 +189,7 @@ SOCK2_EXTERN int sock2_set_linger(sock2_socket_t s, sock2_duration_t linger);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    linger is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_linger
@@ -211,7 +211,7 @@ SOCK2_EXTERN int sock2_linger(sock2_socket_t s, sock2_duration_t *linger);
  * @errors
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -230,7 +230,7 @@ SOCK2_EXTERN int sock2_set_out_of_band_inline(sock2_socket_t s, int on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_out_of_band_inline
@@ -253,7 +253,7 @@ SOCK2_EXTERN int sock2_out_of_band_inline(sock2_socket_t s, int *on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_PASSCRED (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux and Cygwin; SOCK2_ENOTSUP elsewhere, Windows included.
  *   Test with sock2_has(SOCK2_FEATURE_SO_PASSCRED).
  * @since  0.1.0
@@ -274,7 +274,7 @@ SOCK2_EXTERN int sock2_set_passcred(sock2_socket_t s, int on);
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_PASSCRED (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux and Cygwin; SOCK2_ENOTSUP elsewhere, Windows included.
  *   Test with sock2_has(SOCK2_FEATURE_SO_PASSCRED).
  * @since  0.1.0
@@ -298,7 +298,7 @@ SOCK2_EXTERN int sock2_passcred(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_EPERM     priority is above 6 without CAP_NET_ADMIN.
  *   SOCK2_ENOTSUP   this OS has no SO_PRIORITY (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_PRIORITY).
  * @since  0.1.0
@@ -317,7 +317,7 @@ SOCK2_EXTERN int sock2_set_priority(sock2_socket_t s, int priority);
  *   SOCK2_EINVAL    priority is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_PRIORITY (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_PRIORITY).
  * @since  0.1.0
@@ -340,7 +340,7 @@ SOCK2_EXTERN int sock2_priority(sock2_socket_t s, int *priority);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    size is negative (nothing changes).
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -358,7 +358,7 @@ SOCK2_EXTERN int sock2_set_recv_buffer_size(sock2_socket_t s, int size);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    size is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_recv_buffer_size
@@ -380,7 +380,7 @@ SOCK2_EXTERN int sock2_recv_buffer_size(sock2_socket_t s, int *size);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    size is negative (nothing changes).
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  */
@@ -398,7 +398,7 @@ SOCK2_EXTERN int sock2_set_send_buffer_size(sock2_socket_t s, int size);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    size is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_send_buffer_size
@@ -422,7 +422,7 @@ SOCK2_EXTERN int sock2_send_buffer_size(sock2_socket_t s, int *size);
  * @errors
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @see  sock2_set_reuse_port(3), sock2_set_exclusive_address_use(3)
@@ -442,7 +442,7 @@ SOCK2_EXTERN int sock2_set_reuse_address(sock2_socket_t s, int on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_reuse_address
@@ -466,7 +466,7 @@ SOCK2_EXTERN int sock2_reuse_address(sock2_socket_t s, int *on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; SOCK2_ENOTSUP on Windows and Solaris.
  *   Test with sock2_has(SOCK2_FEATURE_SO_REUSEPORT).
  * @since  0.1.0
@@ -487,7 +487,7 @@ SOCK2_EXTERN int sock2_set_reuse_port(sock2_socket_t s, int on);
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; SOCK2_ENOTSUP on Windows and Solaris.
  *   Test with sock2_has(SOCK2_FEATURE_SO_REUSEPORT).
  * @since  0.1.0
@@ -511,7 +511,7 @@ SOCK2_EXTERN int sock2_reuse_port(sock2_socket_t s, int *on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT_LB (FreeBSD only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  FreeBSD 12+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_REUSEPORT_LB).
  * @since  0.1.0
@@ -532,7 +532,7 @@ SOCK2_EXTERN int sock2_set_reuse_port_lb(sock2_socket_t s, int on);
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT_LB (FreeBSD only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  FreeBSD 12+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_REUSEPORT_LB).
  * @since  0.1.0
@@ -554,7 +554,7 @@ SOCK2_EXTERN int sock2_reuse_port_lb(sock2_socket_t s, int *on);
  *   SOCK2_EINVAL    domain is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_DOMAIN.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux, FreeBSD 13+; SOCK2_ENOTSUP elsewhere, Windows included.
  *   Test with sock2_has(SOCK2_FEATURE_SO_DOMAIN).
  * @example
@@ -582,7 +582,7 @@ SOCK2_EXTERN int sock2_domain(sock2_socket_t s, int *domain);
  *   SOCK2_EINVAL    protocol is NULL.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_PROTOCOL.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux, FreeBSD, Windows; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_PROTOCOL).
  * @since  0.1.0
@@ -604,7 +604,7 @@ SOCK2_EXTERN int sock2_protocol(sock2_socket_t s, int *protocol);
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_ACCEPTCONN.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows; SOCK2_ENOTSUP where the OS
  *   lacks SO_ACCEPTCONN. Test with sock2_has(SOCK2_FEATURE_SO_ACCEPTCONN).
  * @since  0.1.0
@@ -627,7 +627,7 @@ SOCK2_EXTERN int sock2_is_listener(sock2_socket_t s, int *on);
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_EPERM     the caller lacks CAP_NET_ADMIN.
  *   SOCK2_ENOTSUP   this OS has no SO_MARK (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_MARK).
  * @since  0.1.0
@@ -646,7 +646,7 @@ SOCK2_EXTERN int sock2_set_mark(sock2_socket_t s, uint32_t mark);
  *   SOCK2_EINVAL    mark is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_MARK (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_MARK).
  * @since  0.1.0
@@ -678,7 +678,7 @@ SOCK2_EXTERN int sock2_mark(sock2_socket_t s, uint32_t *mark);
  *   SOCK2_ENODEV    no interface has that name.
  *   SOCK2_EPERM     the caller lacks CAP_NET_RAW where it is needed.
  *   SOCK2_ENOTSUP   this OS has no SO_BINDTODEVICE (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BINDTODEVICE).
  * @example
@@ -706,7 +706,7 @@ SOCK2_EXTERN int sock2_bind_device(sock2_socket_t s, const char *name);
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOBUFS   size cannot hold the name and its NUL (buf is unchanged).
  *   SOCK2_ENOTSUP   this OS has no SO_BINDTODEVICE (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BINDTODEVICE).
  * @since  0.1.0
@@ -730,7 +730,7 @@ SOCK2_EXTERN int sock2_device(sock2_socket_t s, char *buf, size_t size);
  *                   no such FIB.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_SETFIB (FreeBSD only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  FreeBSD; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_SETFIB).
  * @since  0.1.0
@@ -762,7 +762,7 @@ SOCK2_EXTERN int sock2_set_fib(sock2_socket_t s, uint32_t fib);
  *   SOCK2_EPERM     Linux: the caller lacks CAP_NET_RAW to change an existing
  *                   binding (or any, before 5.7).
  *   SOCK2_ENOTSUP   this OS has neither SO_BINDTOIFINDEX nor IP_BOUND_IF.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 5.0+ (SO_BINDTOIFINDEX), macOS and Solaris (IP_BOUND_IF);
  *   SOCK2_ENOTSUP elsewhere, Windows included. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) or
@@ -792,7 +792,7 @@ SOCK2_EXTERN int sock2_bind_device_by_index_v4(sock2_socket_t s,
  *   SOCK2_EINVAL    index is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has neither SO_BINDTOIFINDEX nor IP_BOUND_IF.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 5.0+ (SO_BINDTOIFINDEX), macOS and Solaris (IP_BOUND_IF);
  *   SOCK2_ENOTSUP elsewhere, Windows included. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) or
@@ -819,7 +819,7 @@ SOCK2_EXTERN int sock2_device_index_v4(sock2_socket_t s, uint32_t *index);
  *   SOCK2_EPERM     Linux: the caller lacks CAP_NET_RAW to change an existing
  *                   binding (or any, before 5.7).
  *   SOCK2_ENOTSUP   this OS has neither SO_BINDTOIFINDEX nor IPV6_BOUND_IF.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 5.0+ (SO_BINDTOIFINDEX), macOS and Solaris
  *   (IPV6_BOUND_IF); SOCK2_ENOTSUP elsewhere, Windows included. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) or
@@ -844,7 +844,7 @@ SOCK2_EXTERN int sock2_bind_device_by_index_v6(sock2_socket_t s,
  *   SOCK2_EINVAL    index is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has neither SO_BINDTOIFINDEX nor IPV6_BOUND_IF.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 5.0+ (SO_BINDTOIFINDEX), macOS and Solaris
  *   (IPV6_BOUND_IF); SOCK2_ENOTSUP elsewhere, Windows included. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BINDTOIFINDEX) or
@@ -868,7 +868,7 @@ SOCK2_EXTERN int sock2_device_index_v6(sock2_socket_t s, uint32_t *index);
  *   SOCK2_EINVAL    cpu is negative (nothing changes).
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_INCOMING_CPU (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 3.19+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_INCOMING_CPU).
  * @since  0.1.0
@@ -888,7 +888,7 @@ SOCK2_EXTERN int sock2_set_cpu_affinity(sock2_socket_t s, int cpu);
  *   SOCK2_EINVAL    cpu is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_INCOMING_CPU (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 3.19+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_INCOMING_CPU).
  * @since  0.1.0
@@ -934,7 +934,7 @@ typedef struct sock2_sock_filter {
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOMEM    the kernel cannot allocate the program.
  *   SOCK2_ENOTSUP   this OS has no SO_ATTACH_FILTER (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_ATTACH_FILTER).
  * @example
@@ -963,7 +963,7 @@ SOCK2_EXTERN int sock2_attach_filter(sock2_socket_t s,
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOENT    no filter is attached.
  *   SOCK2_ENOTSUP   this OS has no SO_DETACH_FILTER (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_ATTACH_FILTER).
  * @since  0.1.0
@@ -986,7 +986,7 @@ SOCK2_EXTERN int sock2_detach_filter(sock2_socket_t s);
  *   SOCK2_EINVAL    cookie is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_COOKIE (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 4.12+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_COOKIE).
  * @since  0.1.0
@@ -1010,7 +1010,7 @@ SOCK2_EXTERN int sock2_cookie(sock2_socket_t s, uint64_t *cookie);
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_EPERM     raising it needs CAP_NET_ADMIN.
  *   SOCK2_ENOTSUP   this OS has no SO_BUSY_POLL (Linux only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 3.11+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BUSY_POLL).
  * @since  0.1.0
@@ -1030,7 +1030,7 @@ SOCK2_EXTERN int sock2_set_busy_poll(sock2_socket_t s, uint32_t usec);
  *   SOCK2_EINVAL    usec is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_BUSY_POLL (Linux only).
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Linux 3.11+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_SO_BUSY_POLL).
  * @since  0.1.0
@@ -1056,7 +1056,7 @@ SOCK2_EXTERN int sock2_busy_poll(sock2_socket_t s, uint32_t *usec);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_NOSIGPIPE.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  macOS and the BSDs that have it; SOCK2_ENOTSUP elsewhere, Linux
  *   and Windows included. Test with sock2_has(SOCK2_FEATURE_SO_NOSIGPIPE).
  * @since  0.1.0
@@ -1077,7 +1077,7 @@ SOCK2_EXTERN int sock2_set_nosigpipe(sock2_socket_t s, int on);
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no SO_NOSIGPIPE.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  macOS and the BSDs that have it; SOCK2_ENOTSUP elsewhere, Linux
  *   and Windows included. Test with sock2_has(SOCK2_FEATURE_SO_NOSIGPIPE).
  * @since  0.1.0
@@ -1099,7 +1099,7 @@ SOCK2_EXTERN int sock2_nosigpipe(sock2_socket_t s, int *on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   this OS has no settable SO_PEERCRED (Cygwin only).
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Cygwin; SOCK2_ENOTSUP elsewhere. No sock2_has() feature tells.
  * @since  0.1.0
  */
@@ -1123,9 +1123,11 @@ SOCK2_EXTERN int sock2_set_no_peercred(sock2_socket_t s);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket (Linux).
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not a
+ *                      TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @example
  *   sock2_socket_t s;
@@ -1152,10 +1154,11 @@ SOCK2_EXTERN int sock2_set_tcp_nodelay(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      s is a unix socket, or (Linux, reading) not a TCP
- *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      s is a unix socket; or (Linux, when reading) s is not a
+ *                      TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  All.
  * @since  0.1.0
  * @page sock2_set_tcp_nodelay
@@ -1340,7 +1343,7 @@ SOCK2_EXTERN int sock2_keepalive_with_retries(sock2_keepalive_t *ka,
  *                      per-socket tuning; nothing is written); or s is a unix
  *                      socket.
  *   SOCK2_ENOPROTOOPT  s is not a TCP socket (after SO_KEEPALIVE is set).
- *   other              any other error setsockopt() reports.
+ *   other              any other error the system call reports.
  * @platforms  All for SO_KEEPALIVE. The idle time needs TCP_KEEPIDLE or
  *   TCP_KEEPALIVE (sock2_has(SOCK2_FEATURE_TCP_KEEPIDLE),
  *   sock2_has(SOCK2_FEATURE_TCP_KEEPALIVE)), the interval TCP_KEEPINTVL
@@ -1377,10 +1380,11 @@ SOCK2_EXTERN int sock2_set_tcp_keepalive(sock2_socket_t s,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       time is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_KEEPIDLE; or s is a unix socket, or
- *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_KEEPIDLE; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS (TCP_KEEPALIVE), Windows 10 1709+;
  *   SOCK2_ENOTSUP where the OS cannot report it. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_KEEPIDLE).
@@ -1403,10 +1407,11 @@ SOCK2_EXTERN int sock2_tcp_keepalive_time(sock2_socket_t s,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       interval is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_KEEPINTVL; or s is a unix socket, or
- *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_KEEPINTVL; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS (TCP_KEEPALIVE), Windows 10 1709+;
  *   SOCK2_ENOTSUP where the OS cannot report it. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_KEEPINTVL).
@@ -1429,10 +1434,11 @@ SOCK2_EXTERN int sock2_tcp_keepalive_interval(sock2_socket_t s,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       retries is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_KEEPCNT; or s is a unix socket, or
- *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_KEEPCNT; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS (TCP_KEEPALIVE), Windows 10 1709+;
  *   SOCK2_ENOTSUP where the OS cannot report it. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_KEEPCNT).
@@ -1457,9 +1463,11 @@ SOCK2_EXTERN int sock2_tcp_keepalive_retries(sock2_socket_t s,
  *   SOCK2_EINVAL       mss is above INT_MAX (nothing changes), or the kernel
  *                      refuses it.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_MAXSEG; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_MAXSEG; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define
  *   TCP_MAXSEG; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_MAXSEG).
@@ -1479,10 +1487,11 @@ SOCK2_EXTERN int sock2_set_tcp_mss(sock2_socket_t s, uint32_t mss);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       mss is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_MAXSEG; or s is a unix socket, or
- *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_MAXSEG; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS, Windows where the headers define
  *   TCP_MAXSEG; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_MAXSEG).
@@ -1507,9 +1516,11 @@ SOCK2_EXTERN int sock2_tcp_mss(sock2_socket_t s, uint32_t *mss);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_CORK; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_CORK; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CORK).
  * @since  0.1.0
@@ -1529,10 +1540,11 @@ SOCK2_EXTERN int sock2_set_tcp_cork(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_CORK; or s is a unix socket, or
- *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_CORK; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CORK).
  * @since  0.1.0
@@ -1556,9 +1568,11 @@ SOCK2_EXTERN int sock2_tcp_cork(sock2_socket_t s, int *on);
  * @errors
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_QUICKACK; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_QUICKACK; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_QUICKACK).
  * @since  0.1.0
@@ -1578,10 +1592,11 @@ SOCK2_EXTERN int sock2_set_tcp_quickack(sock2_socket_t s, int on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_QUICKACK; or s is a unix socket, or
- *                      (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_QUICKACK; or s is a unix socket; or
+ *                      (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_QUICKACK).
  * @since  0.1.0
@@ -1606,9 +1621,10 @@ SOCK2_EXTERN int sock2_tcp_quickack(sock2_socket_t s, int *on);
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_THIN_LINEAR_TIMEOUTS; or s is a unix
- *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *                      socket; or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS).
  * @since  0.1.0
@@ -1629,9 +1645,10 @@ SOCK2_EXTERN int sock2_set_tcp_thin_linear_timeouts(sock2_socket_t s, int on);
  *   SOCK2_EINVAL       on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_THIN_LINEAR_TIMEOUTS; or s is a unix
- *                      socket, or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *                      socket; or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_THIN_LINEAR_TIMEOUTS).
  * @since  0.1.0
@@ -1655,9 +1672,10 @@ SOCK2_EXTERN int sock2_tcp_thin_linear_timeouts(sock2_socket_t s, int *on);
  *   SOCK2_EINVAL       bytes is above INT_MAX (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_NOTSENT_LOWAT; or s is a unix
- *                      socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *                      socket; or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 3.12+, macOS; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_NOTSENT_LOWAT).
  * @since  0.1.0
@@ -1677,9 +1695,10 @@ SOCK2_EXTERN int sock2_set_tcp_notsent_lowat(sock2_socket_t s,
  *   SOCK2_EINVAL       bytes is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
  *   SOCK2_ENOTSUP      this OS has no TCP_NOTSENT_LOWAT; or s is a unix
- *                      socket, or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *                      socket; or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 3.12+, macOS; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_NOTSENT_LOWAT).
  * @since  0.1.0
@@ -1705,9 +1724,11 @@ SOCK2_EXTERN int sock2_tcp_notsent_lowat(sock2_socket_t s, uint32_t *bytes);
  *   SOCK2_EINVAL       timeout is negative and not SOCK2_DURATION_NONE
  *                      (nothing changes).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_USER_TIMEOUT; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_USER_TIMEOUT; or s is a unix socket;
+ *                      or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 2.6.37+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_USER_TIMEOUT).
  * @since  0.1.0
@@ -1727,10 +1748,11 @@ SOCK2_EXTERN int sock2_set_tcp_user_timeout(sock2_socket_t s,
  *   SOCK2_EBADF        s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL       timeout is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_USER_TIMEOUT; or s is a unix socket,
- *                      or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_USER_TIMEOUT; or s is a unix socket;
+ *                      or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux 2.6.37+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_USER_TIMEOUT).
  * @since  0.1.0
@@ -1760,9 +1782,11 @@ SOCK2_EXTERN int sock2_tcp_user_timeout(sock2_socket_t s,
  *   SOCK2_ENOENT       the kernel knows no such algorithm.
  *   SOCK2_EPERM        the algorithm is not allowed for unprivileged users.
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_CONGESTION; or s is a unix socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket.
- *   other              any other error setsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_CONGESTION; or s is a unix socket;
+ *                      or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, FreeBSD; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CONGESTION).
  * @example
@@ -1789,10 +1813,11 @@ SOCK2_EXTERN int sock2_set_tcp_congestion(sock2_socket_t s,
  *   SOCK2_ENOBUFS      size cannot hold the name and its NUL (buf is
  *                      unchanged).
  *   SOCK2_ENOTSOCK     s is not a socket.
- *   SOCK2_ENOTSUP      this OS has no TCP_CONGESTION; or s is a unix socket,
- *                      or (Linux, reading) not a TCP socket.
- *   SOCK2_ENOPROTOOPT  s is not a TCP socket (other systems).
- *   other              any other error getsockopt() reports.
+ *   SOCK2_ENOTSUP      this OS has no TCP_CONGESTION; or s is a unix socket;
+ *                      or (Linux, when reading) s is not a TCP socket.
+ *   SOCK2_ENOPROTOOPT  s is not a TCP socket (Linux, when reading:
+ *                      SOCK2_ENOTSUP).
+ *   other              any other error the system call reports.
  * @platforms  Linux, FreeBSD; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_TCP_CONGESTION).
  * @since  0.1.0
@@ -1821,7 +1846,7 @@ SOCK2_EXTERN int sock2_tcp_congestion(sock2_socket_t s, char *buf,
  *                   rule).
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   not Windows.
- *   other           any other error setsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Windows; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_EXCLUSIVEADDRUSE).
  * @example
@@ -1847,7 +1872,7 @@ SOCK2_EXTERN int sock2_set_exclusive_address_use(sock2_socket_t s, int on);
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
  *   SOCK2_ENOTSUP   not Windows.
- *   other           any other error getsockopt() reports.
+ *   other           any other error the system call reports.
  * @platforms  Windows; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_EXCLUSIVEADDRUSE).
  * @since  0.1.0
