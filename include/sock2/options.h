@@ -465,7 +465,8 @@ SOCK2_EXTERN int sock2_reuse_address(sock2_socket_t s, int *on);
  * @errors
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT.
+ *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT; or s is a unix socket
+ *                   (Linux).
  *   other           any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; SOCK2_ENOTSUP on Windows and Solaris.
  *   Test with sock2_has(SOCK2_FEATURE_SO_REUSEPORT).
@@ -486,7 +487,8 @@ SOCK2_EXTERN int sock2_set_reuse_port(sock2_socket_t s, int on);
  *   SOCK2_EBADF     s is SOCK2_INVALID_SOCKET or not an open descriptor.
  *   SOCK2_EINVAL    on is NULL, or the reply has an unexpected size.
  *   SOCK2_ENOTSOCK  s is not a socket.
- *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT.
+ *   SOCK2_ENOTSUP   this OS has no SO_REUSEPORT; or s is a unix socket
+ *                   (Linux).
  *   other           any other error the system call reports.
  * @platforms  Linux, the BSDs, macOS; SOCK2_ENOTSUP on Windows and Solaris.
  *   Test with sock2_has(SOCK2_FEATURE_SO_REUSEPORT).
