@@ -1054,7 +1054,8 @@ SOCK2_EXTERN sock2_ssize_t sock2_recv_from_vectored_with_flags(
  *
  * @param s      the socket.
  * @param msg    the message header.
- * @param flags  SOCK2_MSG_* bits, passed to the OS (with MSG_CMSG_CLOEXEC added where it exists).
+ * @param flags  SOCK2_MSG_* bits, passed to the OS (with MSG_CMSG_CLOEXEC
+ *               added where it exists).
  * @return the number of bytes received, else a negative error code.
  * @errors
  *   SOCK2_EBADF         s is SOCK2_INVALID_SOCKET or not an open descriptor.
