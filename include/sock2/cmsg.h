@@ -164,7 +164,7 @@ SOCK2_EXTERN int sock2_cmsg_next(sock2_cmsg_iter_t *it, sock2_cmsg_t *out);
  * @param it  the walker.
  * @return  0 or 1.
  * @errors
- *   (none)
+ *   none           the function cannot fail.
  * @platforms  All.
  * @since  0.2.0
  * @page  sock2_cmsg_iter_init
@@ -234,7 +234,7 @@ SOCK2_EXTERN int sock2_cmsg_put(sock2_cmsg_writer_t *w, int level, int type,
  * @param w  the writer.
  * @return  the byte count; 0 for NULL.
  * @errors
- *   (none)
+ *   none           the function cannot fail.
  * @platforms  All.
  * @since  0.2.0
  * @page  sock2_cmsg_writer_init
@@ -271,7 +271,7 @@ SOCK2_EXTERN int sock2_msg_set_cmsgs(sock2_msg_t *msg,
  * @return  the space in bytes; 0 if n is above PTRDIFF_MAX minus a
  *          header (no buffer could hold it).
  * @errors
- *   (none)
+ *   none           the function cannot fail.
  * @platforms  All.
  * @since  0.2.0
  * @page  sock2_cmsg_writer_init
