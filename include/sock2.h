@@ -182,7 +182,9 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_MCAST_JOIN_GROUP = 61,   /* RFC 3678 MCAST_JOIN_GROUP */
   SOCK2_FEATURE_EXCLUSIVEADDRUSE = 62,   /* SO_EXCLUSIVEADDRUSE (Windows) */
   SOCK2_FEATURE_UDP_CONNRESET = 63,      /* SIO_UDP_CONNRESET (Windows) */
-  SOCK2_FEATURE_WSARECVMSG = 64 /* recvmsg through WSARecvMsg (Windows) */
+  SOCK2_FEATURE_WSARECVMSG = 64, /* recvmsg through WSARecvMsg (Windows) */
+  SOCK2_FEATURE_UDP_SEGMENT = 80, /* UDP GSO (UDP_SEGMENT; Windows USO) */
+  SOCK2_FEATURE_UDP_GRO = 81      /* UDP GRO (UDP_GRO; Windows URO) */
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI
@@ -772,6 +774,7 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/io.h"
 #include "sock2/options.h"
 #include "sock2/options-ip.h"
+#include "sock2/batch.h"
 
 #ifdef __cplusplus
 }

@@ -77,6 +77,8 @@
   XX(MCAST_JOIN_GROUP, "MCAST_JOIN_GROUP")                                    \
   XX(EXCLUSIVEADDRUSE, "SO_EXCLUSIVEADDRUSE")                                 \
   XX(UDP_CONNRESET, "SIO_UDP_CONNRESET")                                      \
-  XX(WSARECVMSG, "WSARecvMsg")
+  XX(WSARECVMSG, "WSARecvMsg")                                                \
+  XX(UDP_SEGMENT, "UDP_SEGMENT")                                              \
+  XX(UDP_GRO, "UDP_GRO")
 
 #endif /* SOCK2_FEATURE_LIST_H */

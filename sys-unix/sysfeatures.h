@@ -111,4 +111,8 @@
 #define SOCK2_SYS_HAS_UDP_CONNRESET 0 /* a Windows feature */
 #define SOCK2_SYS_HAS_WSARECVMSG 0 /* a Windows feature */
 
+/* UDP segmentation offload (sock2/batch.h). */
+#define SOCK2_SYS_HAS_UDP_SEGMENT HAVE_DECL_UDP_SEGMENT
+#define SOCK2_SYS_HAS_UDP_GRO HAVE_DECL_UDP_GRO
+
 #endif /* SOCK2_SYSFEATURES_H */

@@ -85,4 +85,9 @@
 #define SOCK2_SYS_HAS_UDP_CONNRESET 1
 #define SOCK2_SYS_HAS_WSARECVMSG 1
 
+/* UDP send offload and receive coalescing, where the headers have them. */
+#define SOCK2_SYS_HAS_UDP_SEGMENT HAVE_DECL_UDP_SEND_MSG_SIZE
+#define SOCK2_SYS_HAS_UDP_GRO                                                 \
+  (HAVE_DECL_UDP_RECV_MAX_COALESCED_SIZE && HAVE_DECL_UDP_COALESCED_INFO)
+
 #endif /* SOCK2_SYSFEATURES_H */
