@@ -276,6 +276,8 @@ my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
   sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t
   sock2_mmsg_t);
+# Control messages (sock2/cmsg.h).
+$pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t);
 my %ret_types = map { $_ => 1 } ('int', 'sock2_ssize_t', 'size_t',
   'unsigned int', 'const char *');
 
