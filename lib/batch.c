@@ -266,3 +266,70 @@ sock2_udp_gro_split(const void *buf, size_t len, size_t segment_size,
   }
   return (int)k;
 }
+
+/* ---- Control messages --------------------------------------------------- */
+
+int
+sock2_cmsg_put_udp_segment(sock2_cmsg_writer_t *w, int size)
+{
+  uint16_t v16;
+  uint32_t v32;
+
+  if (w == NULL || size < 0 || size > 65535)
+    return SOCK2_EINVAL;
+  if (SOCK2__CMSG_UDP_SEGMENT < 0)
+    return SOCK2_ENOTSUP;
+  if (SOCK2__CMSG_UDP_SEGMENT_LEN == 2) {
+    v16 = (uint16_t)size;
+    return sock2_cmsg_put(w, SOCK2__SOL_UDP, SOCK2__CMSG_UDP_SEGMENT, &v16,
+                          sizeof(v16));
+  }
+  v32 = (uint32_t)size;
+  return sock2_cmsg_put(w, SOCK2__SOL_UDP, SOCK2__CMSG_UDP_SEGMENT, &v32,
+                        sizeof(v32));
+}
+
+int
+sock2_cmsg_get_udp_segment(const sock2_cmsg_t *c, int *size)
+{
+  uint16_t v16;
+  uint32_t v32;
+
+  if (c == NULL || size == NULL)
+    return SOCK2_EINVAL;
+  if (SOCK2__CMSG_UDP_SEGMENT < 0 || c->level != SOCK2__SOL_UDP ||
+      c->type != SOCK2__CMSG_UDP_SEGMENT)
+    return SOCK2_ENOENT;
+  if (c->len != SOCK2__CMSG_UDP_SEGMENT_LEN || c->data == NULL)
+    return SOCK2_EINVAL;
+  /* The data may be unaligned: copied, never cast. */
+  if (SOCK2__CMSG_UDP_SEGMENT_LEN == 2) {
+    memcpy(&v16, c->data, sizeof(v16));
+    *size = v16;
+  } else {
+    memcpy(&v32, c->data, sizeof(v32));
+    if (v32 > 65535)
+      return SOCK2_EINVAL;
+    *size = (int)v32;
+  }
+  return 0;
+}
+
+int
+sock2_cmsg_get_udp_gro(const sock2_cmsg_t *c, int *size)
+{
+  uint32_t v;
+
+  if (c == NULL || size == NULL)
+    return SOCK2_EINVAL;
+  if (SOCK2__CMSG_UDP_GRO < 0 || c->level != SOCK2__SOL_UDP ||
+      c->type != SOCK2__CMSG_UDP_GRO)
+    return SOCK2_ENOENT;
+  if (c->len != sizeof(v) || c->data == NULL)
+    return SOCK2_EINVAL;
+  memcpy(&v, c->data, sizeof(v));
+  if (v > 65535)
+    return SOCK2_EINVAL;
+  *size = (int)v;
+  return 0;
+}

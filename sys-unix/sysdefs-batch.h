@@ -40,4 +40,9 @@
 # define SOCK2__MMSG_LOOP_DONTWAIT 0
 #endif
 
+/* The control messages: UDP_SEGMENT carries a u16, UDP_GRO an int. */
+#define SOCK2__CMSG_UDP_SEGMENT SOCK2__UDP_SEGMENT
+#define SOCK2__CMSG_UDP_SEGMENT_LEN 2
+#define SOCK2__CMSG_UDP_GRO SOCK2__UDP_GRO
+
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_BATCH_H */

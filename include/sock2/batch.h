@@ -260,9 +260,11 @@ SOCK2_EXTERN int sock2_udp_max_segments(int domain, size_t segment_size);
  * @errors
  *   SOCK2_EBADF         s is not a valid socket.
  *   SOCK2_EINVAL        segment_size is 0 or too large for the family.
- *   SOCK2_ENOPROTOOPT   the socket or the kernel has no UDP GSO.
+ *   SOCK2_ENOPROTOOPT   the kernel has no UDP GSO (older than 4.18), or
+ *                       the socket is IPv6 but not UDP.
  *   SOCK2_EAFNOSUPPORT  the socket is neither IPv4 nor IPv6.
- *   SOCK2_ENOTSUP       the OS has no UDP GSO.
+ *   SOCK2_ENOTSUP       the OS has no UDP GSO, or the socket is IPv4 but
+ *                       not UDP (Linux's EOPNOTSUPP).
  *   other               any other error the system calls report.
  * @platforms  Linux 4.18+; SOCK2_ENOTSUP elsewhere (Windows included:
  *   its headers lack UDP_SEND_MSG_SIZE here). Test with
@@ -410,5 +412,91 @@ SOCK2_EXTERN int sock2_udp_gro(sock2_socket_t s, int *on);
 SOCK2_EXTERN int sock2_udp_gro_split(const void *buf, size_t len,
                                      size_t segment_size, sock2_buf_t *out,
                                      size_t n);
+
+/* ---- Control messages for GSO and GRO (see sock2/cmsg.h) ---------------- */
+
+/*
+ * Control-buffer space of one UDP_SEGMENT message, a constant expression
+ * for static buffers (2 data bytes on Linux, 4 on Windows: 4 covers both).
+ */
+#define SOCK2_CMSG_UDP_SEGMENT_SPACE SOCK2_CMSG_SPACE(4)
+
+/**
+ * Append a per-message GSO segment size (a UDP_SEGMENT control message).
+ *
+ * Description: writes a SOL_UDP / UDP_SEGMENT message with size as a
+ * 16-bit value (Windows: IPPROTO_UDP / UDP_SEND_MSG_SIZE, a DWORD) for
+ * sock2_sendmsg() or a sock2_sendmmsg() entry: that message's payload
+ * leaves as datagrams of size bytes, whatever sock2_set_udp_segment()
+ * says (0 sends it as one datagram). The limits of
+ * sock2_set_udp_segment() apply to the send.
+ *
+ * @param w     the writer.
+ * @param size  the segment size, 0 to 65535.
+ * @return  0.
+ * @errors
+ *   SOCK2_EINVAL   w is NULL, or size is negative or above 65535.
+ *   SOCK2_ENOBUFS  the buffer has no room for it (nothing written).
+ *   SOCK2_ENOTSUP  the OS has no UDP GSO.
+ * @platforms  Linux 4.18+; Windows where the headers declare
+ *   UDP_SEND_MSG_SIZE; SOCK2_ENOTSUP elsewhere. Test with
+ *   sock2_has(SOCK2_FEATURE_UDP_SEGMENT).
+ * @example
+ *   SOCK2_CMSG_BUF(cb, SOCK2_CMSG_UDP_SEGMENT_SPACE);
+ *   sock2_cmsg_writer_t w;
+ *   sock2_cmsg_writer_init(&w, cb.buf, sizeof(cb.buf));
+ *   sock2_cmsg_put_udp_segment(&w, 1200);
+ *   sock2_msg_set_cmsgs(&msg, &w);
+ *   sock2_sendmsg(s, &msg, 0);
+ * @since  0.2.0
+ * @see  sock2_set_udp_segment(3), sock2_cmsg_get_udp_gro(3)
+ */
+SOCK2_EXTERN int sock2_cmsg_put_udp_segment(sock2_cmsg_writer_t *w,
+                                            int size);
+
+/**
+ * Decode a UDP_SEGMENT control message (the segment size of a GSO send).
+ *
+ * @page sock2_cmsg_put_udp_segment
+ * @param c     a message from sock2_cmsg_next().
+ * @param size  receives the segment size; untouched on failure.
+ * @return  0.
+ * @errors
+ *   SOCK2_EINVAL   c or size is NULL, or the data length is not the OS's.
+ *   SOCK2_ENOENT   c is another kind of message.
+ * @platforms  All (SOCK2_ENOENT where the OS has no UDP GSO).
+ * @since  0.2.0
+ */
+SOCK2_EXTERN int sock2_cmsg_get_udp_segment(const sock2_cmsg_t *c,
+                                            int *size);
+
+/**
+ * Decode a UDP_GRO control message: the segment size of a coalesced
+ * receive.
+ *
+ * Description: a socket with sock2_set_udp_gro() on gets, with each
+ * coalesced buffer, a SOL_UDP / UDP_GRO message (an int; Windows:
+ * IPPROTO_UDP / UDP_COALESCED_INFO, a DWORD) holding the size of its
+ * datagrams; every one but the last has that size. No such message: the
+ * buffer is one datagram. Pass the size to sock2_udp_gro_split().
+ *
+ * @param c     a message from sock2_cmsg_next().
+ * @param size  receives the segment size; untouched on failure.
+ * @return  0.
+ * @errors
+ *   SOCK2_EINVAL   c or size is NULL, or the data length is not an int's.
+ *   SOCK2_ENOENT   c is another kind of message.
+ * @platforms  Linux 5.0+; Windows where the headers declare
+ *   UDP_COALESCED_INFO; elsewhere every message is SOCK2_ENOENT.
+ * @example
+ *   int gro = 0;
+ *   sock2_cmsg_iter_init(&it, &msg);
+ *   while (sock2_cmsg_next(&it, &c) == 1)
+ *     sock2_cmsg_get_udp_gro(&c, &gro);
+ *   k = sock2_udp_gro_split(buf, got, (size_t)gro, dg, 128);
+ * @since  0.2.0
+ * @see  sock2_set_udp_gro(3), sock2_udp_gro_split(3)
+ */
+SOCK2_EXTERN int sock2_cmsg_get_udp_gro(const sock2_cmsg_t *c, int *size);
 
 #endif /* SOCK2_BATCH_H */
