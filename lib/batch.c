@@ -8,11 +8,22 @@
 #include "internal.h"
 #include "internal-batch.h"
 
-/* The kernel's cap on one call's entries; the loops keep it too. */
-static unsigned int
-mmsg_count(size_t n)
+/*
+ * The rare cases of both calls, out of line: no entries, NULL, a count
+ * above PTRDIFF_MAX (EINVAL) or above the kernel's cap of one call's
+ * entries (clamped, as the kernel does; the loops keep it too).
+ */
+static int
+mmsg_odd(sock2_socket_t s, sock2_mmsg_t *msgs, size_t n, int flags, int send)
 {
-  return n > SOCK2_MMSG_MAX ? SOCK2_MMSG_MAX : (unsigned int)n;
+  if ((msgs == NULL && n > 0) || SOCK2__BAD_LEN(n))
+    return SOCK2_EINVAL;
+  if (n == 0)
+    return 0;
+  if (n > SOCK2_MMSG_MAX)
+    n = SOCK2_MMSG_MAX;
+  return send ? sock2__sys_sendmmsg(s, msgs, (unsigned int)n, flags)
+              : sock2__sys_recvmmsg(s, msgs, (unsigned int)n, flags);
 }
 
 int
@@ -20,11 +31,10 @@ sock2_sendmmsg(sock2_socket_t s, sock2_mmsg_t *msgs, size_t n, int flags)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if ((msgs == NULL && n > 0) || SOCK2__BAD_LEN(n))
-    return SOCK2_EINVAL;
-  if (n == 0)
-    return 0;
-  return sock2__sys_sendmmsg(s, msgs, mmsg_count(n), flags);
+  /* One test for 0, too many and NULL: n - 1 wraps for 0. */
+  if (SOCK2__UNLIKELY(msgs == NULL || n - 1 >= SOCK2_MMSG_MAX))
+    return mmsg_odd(s, msgs, n, flags, 1);
+  return sock2__sys_sendmmsg(s, msgs, (unsigned int)n, flags);
 }
 
 int
@@ -32,11 +42,9 @@ sock2_recvmmsg(sock2_socket_t s, sock2_mmsg_t *msgs, size_t n, int flags)
 {
   if (SOCK2__BAD_SOCKET(s))
     return SOCK2_EBADF;
-  if ((msgs == NULL && n > 0) || SOCK2__BAD_LEN(n))
-    return SOCK2_EINVAL;
-  if (n == 0)
-    return 0;
-  return sock2__sys_recvmmsg(s, msgs, mmsg_count(n), flags);
+  if (SOCK2__UNLIKELY(msgs == NULL || n - 1 >= SOCK2_MMSG_MAX))
+    return mmsg_odd(s, msgs, n, flags, 0);
+  return sock2__sys_recvmmsg(s, msgs, (unsigned int)n, flags);
 }
 
 /*

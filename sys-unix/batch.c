@@ -23,42 +23,55 @@ typedef char sock2__mmsg_is_mmsghdr[
     : -1];
 #endif
 
+#ifdef SOCK2__SYS_INLINE_MMSG
+/* sendmmsg/recvmmsg are inline (batchinline.h); their failures here. */
+int
+sock2__mmsg_failed(sock2_socket_t s, sock2_mmsg_t *msgs, unsigned int n,
+                   int flags, int send)
+{
+  /* A kernel older than its headers (or an emulator): the loop. */
+  if (errno == ENOSYS)
+    return send ? sock2__sendmmsg_loop(s, msgs, n, flags)
+                : sock2__recvmmsg_loop(s, msgs, n, flags);
+  return SOCK2__ERRNO();
+}
+#else
 int
 sock2__sys_sendmmsg(sock2_socket_t s, sock2_mmsg_t *msgs, unsigned int n,
                     int flags)
 {
-#if defined(HAVE_SENDMMSG) && !SOCK2__SEND_GUARD
+# if defined(HAVE_SENDMMSG) && !SOCK2__SEND_GUARD
   int r = sendmmsg(s, (struct mmsghdr *)msgs, n, flags | NOSIGNAL_FLAG);
   if (r >= 0)
     return r;
-  /* A kernel older than its headers (or an emulator): the loop. */
-  if (SOCK2__UNLIKELY(errno == ENOSYS))
+  if (errno == ENOSYS)
     return sock2__sendmmsg_loop(s, msgs, n, flags);
   return SOCK2__ERRNO();
-#else
+# else
   /*
    * No sendmmsg, or no MSG_NOSIGNAL/SO_NOSIGPIPE: each sendmsg runs under
    * the SIGPIPE guard (sock2__sys_sendmsg()).
    */
   return sock2__sendmmsg_loop(s, msgs, n, flags);
-#endif
+# endif
 }
 
 int
 sock2__sys_recvmmsg(sock2_socket_t s, sock2_mmsg_t *msgs, unsigned int n,
                     int flags)
 {
-#if defined(HAVE_RECVMMSG)
+# if defined(HAVE_RECVMMSG)
   int r = recvmmsg(s, (struct mmsghdr *)msgs, n, flags, NULL);
   if (r >= 0)
     return r;
-  if (SOCK2__UNLIKELY(errno == ENOSYS))
+  if (errno == ENOSYS)
     return sock2__recvmmsg_loop(s, msgs, n, flags);
   return SOCK2__ERRNO();
-#else
+# else
   return sock2__recvmmsg_loop(s, msgs, n, flags);
-#endif
+# endif
 }
+#endif
 
 sock2_ssize_t
 sock2__sys_send_gso(sock2_socket_t s, const void *buf, size_t len,

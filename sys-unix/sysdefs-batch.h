@@ -45,4 +45,12 @@
 #define SOCK2__CMSG_UDP_SEGMENT_LEN 2
 #define SOCK2__CMSG_UDP_GRO SOCK2__UDP_GRO
 
+/*
+ * sendmmsg and recvmmsg inline into lib/ (batchinline.h) where both exist
+ * and MSG_NOSIGNAL keeps SIGPIPE away per call.
+ */
+#if defined(HAVE_SENDMMSG) && defined(HAVE_RECVMMSG) && HAVE_DECL_MSG_NOSIGNAL
+# define SOCK2__SYS_INLINE_MMSG 1
+#endif
+
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_BATCH_H */
