@@ -49,7 +49,7 @@ send_trains(sock2_socket_t tx, const sock2_addr_t *to, int gso)
     if (rc != 0)
       return fail("sock2_cmsg_put_udp_segment", rc);
     for (i = 0; i < NMSG; i++) {
-      b[i].base = train[i];
+      b[i].base = (void *)train[i];
       b[i].len = train_len[i];
       sock2_msg_init(&m[i].hdr);
       sock2_msg_set_addr(&m[i].hdr, to);
@@ -137,7 +137,7 @@ main(void)
   /* Receive until every datagram is in (or the read timeout). */
   while (got < want) {
     for (i = 0; i < NRX; i++) {
-      b[i].base = rxbuf[i];
+      b[i].base = (void *)rxbuf[i];
       b[i].len = sizeof(rxbuf[i]);
       sock2_msg_init(&m[i].hdr);
       sock2_msg_set_bufs(&m[i].hdr, &b[i], 1);

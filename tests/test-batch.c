@@ -277,7 +277,7 @@ t_gso_sendmsg(sock2_socket_t tx, const sock2_addr_t *to, size_t k, int seg)
   sock2_msg_t msg;
   sock2_buf_t b;
 
-  b.base = t_data;
+  b.base = (void *)t_data;
   b.len = k * (size_t)seg;
   ck_ok(sock2_msg_init(&msg));
   ck_ok(sock2_msg_set_addr(&msg, to));
@@ -394,7 +394,7 @@ t_drain(sock2_socket_t rx, size_t *lens, int *gro, int max)
     sock2_ssize_t r;
     int g = -1, v;
 
-    b.base = t_in;
+    b.base = (void *)t_in;
     b.len = sizeof(t_in);
     ck_ok(sock2_msg_init(&msg));
     ck_ok(sock2_msg_set_bufs(&msg, &b, 1));
