@@ -30,6 +30,9 @@
 #include <sys/uio.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#if defined(__linux__)
+# include <netinet/udp.h>
+#endif
 
 #include "sock2.h"
 
@@ -373,6 +376,190 @@ run_udp(int lib, long n, int msg)
   sock2_close(b);
 }
 
+/*
+ * Batches: sendmmsg of 4 x 64 bytes and recvmmsg of them, the headers
+ * built once outside the operation for both sides (the batch call alone).
+ */
+#define MMSG_N 4
+static sock2_mmsg_t lib_out[MMSG_N], lib_in[MMSG_N];
+static struct mmsghdr raw_out[MMSG_N], raw_in[MMSG_N];
+static struct iovec mmsg_iov_out[MMSG_N], mmsg_iov_in[MMSG_N];
+static char mmsg_rx[MMSG_N][128];
+
+static void
+mmsg_setup(void)
+{
+  int i;
+  for (i = 0; i < MMSG_N; i++) {
+    mmsg_iov_out[i].iov_base = tx;
+    mmsg_iov_out[i].iov_len = 64;
+    mmsg_iov_in[i].iov_base = mmsg_rx[i];
+    mmsg_iov_in[i].iov_len = sizeof(mmsg_rx[i]);
+    sock2_msg_init(&lib_out[i].hdr);
+    sock2_msg_set_bufs(&lib_out[i].hdr, (sock2_buf_t *)&mmsg_iov_out[i], 1);
+    sock2_msg_init(&lib_in[i].hdr);
+    sock2_msg_set_bufs(&lib_in[i].hdr, (sock2_buf_t *)&mmsg_iov_in[i], 1);
+    memset(&raw_out[i], 0, sizeof(raw_out[i]));
+    raw_out[i].msg_hdr.msg_iov = &mmsg_iov_out[i];
+    raw_out[i].msg_hdr.msg_iovlen = 1;
+    memset(&raw_in[i], 0, sizeof(raw_in[i]));
+    raw_in[i].msg_hdr.msg_iov = &mmsg_iov_in[i];
+    raw_in[i].msg_hdr.msg_iovlen = 1;
+  }
+}
+
+static NOINLINE void
+op_mmsg_lib(sock2_socket_t a, sock2_socket_t b)
+{
+  int r;
+  if ((r = sock2_sendmmsg(a, lib_out, MMSG_N, 0)) != MMSG_N)
+    die("sock2_sendmmsg", r);
+  if ((r = sock2_recvmmsg(b, lib_in, MMSG_N, 0)) != MMSG_N)
+    die("sock2_recvmmsg", r);
+}
+
+static NOINLINE void
+op_mmsg_raw(sock2_socket_t a, sock2_socket_t b)
+{
+  if (sendmmsg(a, raw_out, MMSG_N, MSG_NOSIGNAL) != MMSG_N)
+    die("sendmmsg", 0);
+  if (recvmmsg(b, raw_in, MMSG_N, 0, NULL) != MMSG_N)
+    die("recvmmsg", 0);
+}
+
+static void
+run_mmsg(int lib, long n)
+{
+  sock2_socket_t a, b;
+  long i;
+
+  udp_pair(&a, &b);
+  mmsg_setup();
+  for (i = 0; i < n; i++)
+    (lib ? op_mmsg_lib : op_mmsg_raw)(a, b);
+  sock2_close(a);
+  sock2_close(b);
+}
+
+/*
+ * GSO and GRO: one GSO send of 3 x 1200 + 500 bytes (a UDP_SEGMENT
+ * control message built per call on both sides: sock2_send_segments()
+ * against sendmsg), received as one coalesced buffer and cut into its
+ * datagrams (the walker, sock2_cmsg_get_udp_gro() and
+ * sock2_udp_gro_split() against CMSG_* and arithmetic).
+ */
+#define GSO_SEG 1200
+#define GSO_LEN (3 * GSO_SEG + 500)
+static char gso_tx[GSO_LEN], gso_rx[65536];
+
+#if defined(UDP_SEGMENT) && defined(UDP_GRO)
+static NOINLINE void
+op_gso_lib(sock2_socket_t a, sock2_socket_t b)
+{
+  SOCK2_CMSG_BUF(cb, SOCK2_CMSG_SPACE(sizeof(int)));
+  sock2_buf_t in, dg[8];
+  sock2_cmsg_iter_t it;
+  sock2_cmsg_t c;
+  sock2_msg_t m;
+  sock2_ssize_t r;
+  int gro = 0, k;
+
+  if ((r = sock2_send_segments(a, gso_tx, GSO_LEN, GSO_SEG, NULL, 0)) != GSO_LEN)
+    die("sock2_send_segments", r);
+  in.base = gso_rx;
+  in.len = sizeof(gso_rx);
+  sock2_msg_init(&m);
+  sock2_msg_set_bufs(&m, &in, 1);
+  sock2_msg_set_control(&m, cb.buf, sizeof(cb.buf));
+  if ((r = sock2_recvmsg(b, &m, 0)) != GSO_LEN)
+    die("sock2_recvmsg", r);
+  sock2_cmsg_iter_init(&it, &m);
+  while (sock2_cmsg_next(&it, &c) == 1)
+    if (sock2_cmsg_get_udp_gro(&c, &gro) == 0)
+      break;
+  k = sock2_udp_gro_split(gso_rx, (size_t)r, (size_t)gro, dg, 8);
+  if (k != 4 || dg[3].len != 500)
+    die("sock2_udp_gro_split", k);
+}
+
+static NOINLINE void
+op_gso_raw(sock2_socket_t a, sock2_socket_t b)
+{
+  union {
+    char buf[CMSG_SPACE(sizeof(int))];
+    struct cmsghdr align;
+  } cb;
+  struct iovec iov, dg[8];
+  struct msghdr m;
+  struct cmsghdr *c;
+  uint16_t seg = GSO_SEG;
+  ssize_t r;
+  size_t off;
+  int gro = 0, k = 0;
+
+  memset(&m, 0, sizeof(m));
+  memset(&cb, 0, sizeof(cb));
+  iov.iov_base = gso_tx;
+  iov.iov_len = GSO_LEN;
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = cb.buf;
+  m.msg_controllen = CMSG_SPACE(sizeof(seg));
+  c = CMSG_FIRSTHDR(&m);
+  c->cmsg_level = SOL_UDP;
+  c->cmsg_type = UDP_SEGMENT;
+  c->cmsg_len = CMSG_LEN(sizeof(seg));
+  memcpy(CMSG_DATA(c), &seg, sizeof(seg));
+  if (sendmsg(a, &m, MSG_NOSIGNAL) != GSO_LEN)
+    die("sendmsg", 0);
+  memset(&m, 0, sizeof(m));
+  iov.iov_base = gso_rx;
+  iov.iov_len = sizeof(gso_rx);
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = cb.buf;
+  m.msg_controllen = sizeof(cb.buf);
+  if ((r = recvmsg(b, &m, 0)) != GSO_LEN)
+    die("recvmsg", 0);
+  for (c = CMSG_FIRSTHDR(&m); c != NULL; c = CMSG_NXTHDR(&m, c))
+    if (c->cmsg_level == SOL_UDP && c->cmsg_type == UDP_GRO) {
+      memcpy(&gro, CMSG_DATA(c), sizeof(gro));
+      break;
+    }
+  for (off = 0; off < (size_t)r && k < 8; off += (size_t)gro, k++) {
+    dg[k].iov_base = gso_rx + off;
+    dg[k].iov_len = (size_t)r - off < (size_t)gro ? (size_t)r - off
+                                                  : (size_t)gro;
+  }
+  if (k != 4 || dg[3].iov_len != 500)
+    die("split", k);
+}
+#endif
+
+static void
+run_gso(int lib, long n)
+{
+#if defined(UDP_SEGMENT) && defined(UDP_GRO)
+  sock2_socket_t a, b;
+  long i;
+  int rc;
+
+  udp_pair(&a, &b);
+  if ((rc = sock2_set_udp_gro(b, 1)) != 0)
+    die("sock2_set_udp_gro", rc);
+  for (i = 0; i < n; i++)
+    (lib ? op_gso_lib : op_gso_raw)(a, b);
+  sock2_close(a);
+  sock2_close(b);
+#else
+  (void)lib;
+  (void)n;
+  (void)gso_rx;
+  (void)gso_tx;
+  die("no UDP_SEGMENT/UDP_GRO here", 0);
+#endif
+}
+
 static void
 run_nodelay(int lib, long n)
 {
@@ -414,7 +601,7 @@ run_ctimeout(int lib, long n, int nonblocking)
 
 static const char *const ops[] = {
   "create", "accept", "acceptnull", "udp", "nodelay", "ctimeout",
-  "ctimeoutnb", "udpmsg",
+  "ctimeoutnb", "udpmsg", "mmsg", "gso",
 };
 
 int
@@ -452,6 +639,10 @@ main(int argc, char **argv)
     run_udp(lib, n, 1);
   else if (strcmp(argv[1], "nodelay") == 0)
     run_nodelay(lib, n);
+  else if (strcmp(argv[1], "mmsg") == 0)
+    run_mmsg(lib, n);
+  else if (strcmp(argv[1], "gso") == 0)
+    run_gso(lib, n);
   else if (strcmp(argv[1], "ctimeout") == 0)
     run_ctimeout(lib, n, 0);
   else if (strcmp(argv[1], "ctimeoutnb") == 0)

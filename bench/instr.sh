@@ -76,7 +76,11 @@ plus() {
 status=0
 printf '%-28s %10s %10s %9s %6s  %s\n' operation "lib Ir/op" "raw Ir/op" \
   added goal result
-# name, bench-instr operation, goal (added instructions).
+# name, bench-instr operation, goal (added instructions). mmsg: two
+# calls whose ENOSYS fallback (the loop) keeps the arguments live across
+# the system call (register saves); gso: eight library calls (the GSO
+# send, the header setters, the walker, the typed decoder, the split)
+# against inline CMSG_* code.
 while read -r label op goal; do
   lib=$(per_op "$op" lib) || exit 2
   raw=$(per_op "$op" raw) || exit 2
@@ -98,5 +102,7 @@ tcp_nodelay-set+get nodelay 25
 connect_timeout ctimeout 150
 connect_timeout(nonblocking) ctimeoutnb 150
 sendmsg+recvmsg udpmsg 40
+sendmmsg+recvmmsg(4) mmsg 60
+GSO-send+GRO-recv+split gso 300
 EOF
 exit $status

@@ -271,7 +271,9 @@ typedef enum sock2_feature {
   /* IPv4 path MTU of a connected socket */
   SOCK2_FEATURE_IP_MTU = 77,
   /* IPv6 path MTU of a connected socket */
-  SOCK2_FEATURE_IPV6_MTU = 78
+  SOCK2_FEATURE_IPV6_MTU = 78,
+  SOCK2_FEATURE_UDP_SEGMENT = 80, /* UDP GSO (UDP_SEGMENT; Windows USO) */
+  SOCK2_FEATURE_UDP_GRO = 81      /* UDP GRO (UDP_GRO; Windows URO) */
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI
@@ -1563,6 +1565,7 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/options.h"
 #include "sock2/options-ip.h"
 #include "sock2/cmsg.h"
+#include "sock2/batch.h"
 
 #ifdef __cplusplus
 }

@@ -91,6 +91,8 @@
   XX(IP_MTU_DISCOVER, "IP_MTU_DISCOVER")                                      \
   XX(IPV6_MTU_DISCOVER, "IPV6_MTU_DISCOVER")                                  \
   XX(IP_MTU, "IP_MTU")                                                        \
-  XX(IPV6_MTU, "IPV6_MTU")
+  XX(IPV6_MTU, "IPV6_MTU")                                                    \
+  XX(UDP_SEGMENT, "UDP_SEGMENT")                                              \
+  XX(UDP_GRO, "UDP_GRO")
 
 #endif /* SOCK2_FEATURE_LIST_H */

@@ -104,6 +104,10 @@
 #define SOCK2_SYS_HAS_IPV6_MTU_DISCOVER \
   (HAVE_DECL_IPV6_MTU_DISCOVER || HAVE_DECL_IPV6_DONTFRAG)
 #define SOCK2_SYS_HAS_IP_MTU HAVE_DECL_IP_MTU
-#define SOCK2_SYS_HAS_IPV6_MTU HAVE_DECL_IPV6_MTU
+#define SOCK2_SYS_HAS_IPV6_MTU HAVE_DECL_IPV6_MTU                             \
+/* UDP send offload and receive coalescing, where the headers have them. */
+#define SOCK2_SYS_HAS_UDP_SEGMENT HAVE_DECL_UDP_SEND_MSG_SIZE
+#define SOCK2_SYS_HAS_UDP_GRO                                                 \
+  (HAVE_DECL_UDP_RECV_MAX_COALESCED_SIZE && HAVE_DECL_UDP_COALESCED_INFO)
 
 #endif /* SOCK2_SYSFEATURES_H */

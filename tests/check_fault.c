@@ -68,6 +68,7 @@
 #include "tests.h"
 
 #include "internal.h"
+#include "internal-batch.h"
 #include "fault.h"
 
 #include <errno.h>
@@ -749,6 +750,43 @@ op_recvmsg(fctx *c)
   return sock2_recvmsg(c->fd[0], &m, 0);
 }
 
+/* Batches (lib/batch.c): one entry each, so a loop (no sendmmsg in the
+   build) has no partial result to report. */
+static long long
+op_sendmmsg(fctx *c)
+{
+  sock2_mmsg_t m[1];
+  sock2_buf_t b[1];
+  b[0].base = (void *)(uintptr_t)payload;
+  b[0].len = 32;
+  ck_ok(sock2_msg_init(&m[0].hdr));
+  ck_ok(sock2_msg_set_bufs(&m[0].hdr, b, 1));
+  ck_ok(sock2_msg_set_addr(&m[0].hdr, &c->addr));
+  return sock2_sendmmsg(c->fd[0], m, 1, 0);
+}
+
+static long long
+op_recvmmsg(fctx *c)
+{
+  from_out *o = &c->out.from;
+  sock2_mmsg_t m[1];
+  sock2_buf_t b[1];
+  b[0].base = o->buf;
+  b[0].len = sizeof(o->buf);
+  ck_ok(sock2_msg_init(&m[0].hdr));
+  ck_ok(sock2_msg_set_bufs(&m[0].hdr, b, 1));
+  return sock2_recvmmsg(c->fd[0], m, 1, 0);
+}
+
+/* The sys function itself: sock2_send_segments() falls back on EIO. */
+static long long
+op_send_gso(fctx *c)
+{
+  return sock2__sys_send_gso(c->fd[0], payload, sizeof(payload), 16,
+                             (const struct sockaddr *)&c->addr.storage,
+                             c->addr.len, 0);
+}
+
 static long long
 op_sendfile(fctx *c)
 {
@@ -928,6 +966,14 @@ static const fscen scen[] = {
   {"sendmsg", "sock2_sendmsg(2 x 32 B)", su_pair, op_sendmsg, S_PARTIAL},
   {"recvmsg", "sock2_recvmsg", su_pair_data, op_recvmsg, 0},
   {"peek_sender", "sock2_peek_sender", su_udp_data, op_peek_sender, 0},
+  {"sendmmsg", "sock2_sendmmsg(1 x 32 B)", su_udp2, op_sendmmsg, 0},
+  {"recvmmsg", "sock2_recvmmsg(1)", su_udp_data, op_recvmmsg, 0},
+#if HAVE_DECL_UDP_SEGMENT
+  {"send_gso", "GSO sendmsg(64 B, 16 B segments)", su_udp2, op_send_gso, 0},
+#else
+  {"send_gso", "GSO send (not in this build)", su_udp2, op_send_gso,
+   S_NOCALL},
+#endif
   {"sendfile", "sock2_sendfile(4096 B)", su_sendfile, op_sendfile,
    S_PARTIAL},
   {"sendfile", "sock2_sendfile(4096 B, SIGPIPE blocked)", su_sendfile_blocked,
@@ -1213,7 +1259,8 @@ static int
 is_send(const char *fn)
 {
   return strcmp(fn, "send") == 0 || strcmp(fn, "sendto") == 0 ||
-         strcmp(fn, "sendmsg") == 0 || strcmp(fn, "sendfile") == 0;
+         strcmp(fn, "sendmsg") == 0 || strcmp(fn, "sendfile") == 0 ||
+         strcmp(fn, "sendmmsg") == 0;
 }
 
 /* The fallback triggers: a "not supported here" answer the backend works
@@ -1224,6 +1271,9 @@ fallback_err(const fault_call *k)
   if (strcmp(k->fn, "socket") == 0 || strcmp(k->fn, "socketpair") == 0)
     return EINVAL;
   if (strcmp(k->fn, "accept4") == 0)
+    return ENOSYS;
+  /* A kernel older than its headers: the sendmsg/recvmsg loop. */
+  if (strcmp(k->fn, "sendmmsg") == 0 || strcmp(k->fn, "recvmmsg") == 0)
     return ENOSYS;
 #ifdef F_DUPFD_CLOEXEC
   if (strcmp(k->fn, "fcntl") == 0 && k->cmd == F_DUPFD_CLOEXEC)
@@ -1751,39 +1801,46 @@ END_TEST
 
 #define MAX_SYS 128
 
-/* The sock2__sys_* names declared in lib/internal.h; -1 if unreadable. */
+/*
+ * The sock2__sys_* names declared in the seam headers (lib/internal.h and
+ * lib/internal-batch.h); -1 if one is unreadable.
+ */
 static int
 declared_sys(char names[][48], int max)
 {
+  static const char *const seams[] = {"internal.h", "internal-batch.h"};
   const char *top = getenv("top_srcdir");
   char path[1024], line[512];
+  size_t h;
   FILE *f;
   int n = 0;
 
-  snprintf(path, sizeof(path), "%s/lib/internal.h",
-           top != NULL ? top : SOCK2_FAULT_SRCDIR);
-  f = fopen(path, "r");
-  if (f == NULL) {
-    printf("fault injection: cannot read %s\n", path);
-    return -1;
+  for (h = 0; h < sizeof(seams) / sizeof(seams[0]); h++) {
+    snprintf(path, sizeof(path), "%s/lib/%s",
+             top != NULL ? top : SOCK2_FAULT_SRCDIR, seams[h]);
+    f = fopen(path, "r");
+    if (f == NULL) {
+      printf("fault injection: cannot read %s\n", path);
+      return -1;
+    }
+    while (fgets(line, sizeof(line), f) != NULL) {
+      const char *p = strstr(line, "sock2__sys_");
+      size_t len = 0;
+      /* A declaration starts with its type; comments start with " *". */
+      if (p == NULL || line[0] < 'a' || line[0] > 'z')
+        continue;
+      p += strlen("sock2__sys_");
+      while ((p[len] >= 'a' && p[len] <= 'z') ||
+             (p[len] >= '0' && p[len] <= '9') || p[len] == '_')
+        len++;
+      if (p[len] != '(' || len == 0 || len >= 48 || n >= max)
+        continue;
+      memcpy(names[n], p, len);
+      names[n][len] = '\0';
+      n++;
+    }
+    fclose(f);
   }
-  while (fgets(line, sizeof(line), f) != NULL) {
-    const char *p = strstr(line, "sock2__sys_");
-    size_t len = 0;
-    /* A declaration starts with its type; comments start with " *". */
-    if (p == NULL || line[0] < 'a' || line[0] > 'z')
-      continue;
-    p += strlen("sock2__sys_");
-    while ((p[len] >= 'a' && p[len] <= 'z') || (p[len] >= '0' && p[len] <= '9')
-           || p[len] == '_')
-      len++;
-    if (p[len] != '(' || len == 0 || len >= 48 || n >= max)
-      continue;
-    memcpy(names[n], p, len);
-    names[n][len] = '\0';
-    n++;
-  }
-  fclose(f);
   return n;
 }
 

@@ -389,6 +389,39 @@ __wrap_recvmsg(int s, struct msghdr *msg, int flags)
   return __real_recvmsg(s, msg, flags);
 }
 
+#ifdef HAVE_SENDMMSG
+/* sendmmsg/recvmmsg (sys-unix/batch.c). The flags and count are passed
+   through as the C library declares them (unsigned on musl). */
+WRAP_DECL(int, sendmmsg, (int s, struct mmsghdr *v, unsigned int n,
+                          int flags));
+int
+__wrap_sendmmsg(int s, struct mmsghdr *v, unsigned int n, int flags)
+{
+  int e = fault_enter("sendmmsg", s, 0, 0);
+  int r;
+
+  if (e > 0)
+    FAIL_SEND(e, NOSIGNAL_IN(flags));
+  r = __real_sendmmsg(s, v, n, flags);
+  fault_ret((long)r);
+  return r;
+}
+#endif
+
+#ifdef HAVE_RECVMMSG
+WRAP_DECL(int, recvmmsg, (int s, struct mmsghdr *v, unsigned int n,
+                          int flags, struct timespec *t));
+int
+__wrap_recvmmsg(int s, struct mmsghdr *v, unsigned int n, int flags,
+                struct timespec *t)
+{
+  int e = fault_enter("recvmmsg", s, 0, 0);
+  if (e > 0)
+    FAIL_WITH(e);
+  return __real_recvmmsg(s, v, n, flags, t);
+}
+#endif
+
 #ifdef HAVE_SENDFILE_LINUX
 WRAP_DECL(ssize_t, sendfile, (int out, int in, off_t *off, size_t count));
 ssize_t

@@ -274,7 +274,8 @@ my %file_expect = (m1 => 'EBADF', closed => 'EBADF');
 # Pointee types this script knows how to make valid.
 my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
-  sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t);
+  sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t
+  sock2_mmsg_t);
 # Control messages (sock2/cmsg.h).
 $pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t
   sock2_cred_t sock2_pktinfo_t sock2_sock_err_t);
@@ -340,7 +341,7 @@ for my $f (@funcs) {
       # Arrays of buffers, message headers and keep-alive sets carry
       # input even when the function writes through them.
       my $dflt = $const ? 'in'
-               : $base =~ /^sock2_(buf|msg|keepalive)_t$/ ? 'inout' : 'out';
+               : $base =~ /^sock2_(buf|msg|keepalive|mmsg)_t$/ ? 'inout' : 'out';
       $p->{role} = $r->{role} // $dflt;
       $p->{nullable} = $r->{nullable} // 0;
       $p->{init} = $r->{init};

@@ -330,6 +330,22 @@ sw_init_sock2_msg_t(sock2_msg_t *o, size_t size, const char *name,
   ck_assert_int_eq(sock2_msg_set_bufs(o, &sw_msg_buf, 1), 0);
 }
 
+/* Batch entries: each a message header over the one fixture buffer. */
+static inline void
+sw_init_sock2_mmsg_t(sock2_mmsg_t *o, size_t size, const char *name,
+                     const char *kind, unsigned char *io)
+{
+  size_t i;
+  (void)name;
+  (void)kind;
+  memset(o, 0, size);
+  sw_init_sock2_buf_t(&sw_msg_buf, sizeof(sw_msg_buf), "", "", io);
+  for (i = 0; i < size / sizeof(*o); i++) {
+    ck_assert_int_eq(sock2_msg_init(&o[i].hdr), 0);
+    ck_assert_int_eq(sock2_msg_set_bufs(&o[i].hdr, &sw_msg_buf, 1), 0);
+  }
+}
+
 static inline void
 sw_init_sock2_keepalive_t(sock2_keepalive_t *o, size_t size,
                           const char *name, const char *kind,

@@ -84,18 +84,22 @@ END_TEST
 
 START_TEST(test_features)
 {
-  int f, n = 0;
+  int f, n = 0, total = 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE);
 
-  for (f = 1; sock2_feature_name(f) != NULL; f++) {
+  /*
+   * Every line of the feature table has a name. Values may skip a block
+   * reserved for work merged later (sock2_has() answers EINVAL there).
+   */
+  for (f = 1; n < total && f < 100000; f++) {
     int h = sock2_has(f);
+    if (sock2_feature_name(f) == NULL) {
+      ck_assert_int_eq(h, SOCK2_EINVAL);
+      continue;
+    }
     ck_assert_msg(h == 0 || h == 1, "feature %d: %d", f, h);
     n++;
   }
-  /*
-   * Every line of the feature table has a name and the values run without
-   * gaps from 1 to the last one.
-   */
-  ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
+  ck_assert_int_eq(n, total);
 
   ck_assert_ptr_null(sock2_feature_name(0));
   ck_assert_ptr_null(sock2_feature_name(-1));
@@ -137,6 +141,10 @@ START_TEST(test_features_match_configure_summary)
   ck_assert_msg(f != NULL, "cannot open %s", path);
   while (fgets(line, sizeof(line), f) != NULL) {
     line[strcspn(line, "\r\n")] = '\0';
+    /* Skip values reserved for work merged later (see test_features). */
+    while (sock2_feature_name(feature) == NULL && feature < 100000 &&
+           n < 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE))
+      feature++;
     ck_assert_msg(sock2_feature_name(feature) != NULL,
                   "config.summary line %d (%s): no such feature", n + 1,
                   line);

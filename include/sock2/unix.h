@@ -441,4 +441,27 @@ typedef int sock2_file_t;
 #else
 # define SOCK2_ERRNO_ETIMEDOUT (-4053)
 #endif
+/*
+ * Batches (sock2/batch.h). sock2_mmsg_len_t is the type of struct
+ * mmsghdr's msg_len, so that sock2_mmsg_t has the kernel's layout (checked
+ * at build time where the OS has sendmmsg). A public header cannot ask
+ * configure, so this one test names the OS: FreeBSD declares msg_len
+ * ssize_t; Linux, NetBSD and OpenBSD unsigned int.
+ */
+#if defined(__FreeBSD__)
+typedef ssize_t sock2_mmsg_len_t;
+#else
+typedef unsigned int sock2_mmsg_len_t;
+#endif
+/*
+ * sock2_recvmmsg(): return once at least one message has arrived. The
+ * OS's MSG_WAITFORONE where it has one, else a private bit that the
+ * library strips and emulates (never passed to the kernel).
+ */
+#ifdef MSG_WAITFORONE
+# define SOCK2_MSG_WAITFORONE MSG_WAITFORONE
+#else
+# define SOCK2_MSG_WAITFORONE 0x20000000
+#endif
+
 #endif /* SOCK2_UNIX_H */

@@ -159,4 +159,13 @@ typedef HANDLE sock2_file_t;
 #define SOCK2_ERRNO_ESHUTDOWN (-4051)
 #define SOCK2_ERRNO_ESOCKTNOSUPPORT (-4052)
 #define SOCK2_ERRNO_ETIMEDOUT (-4053)
+/*
+ * Batches (sock2/batch.h): Winsock has no sendmmsg/recvmmsg, so the
+ * library loops over WSASendMsg/WSARecvMsg; the entry's byte count is an
+ * unsigned int, as on Linux. SOCK2_MSG_WAITFORONE is a private bit the
+ * loop strips (never passed to Winsock).
+ */
+typedef unsigned int sock2_mmsg_len_t;
+#define SOCK2_MSG_WAITFORONE 0x20000000
+
 #endif /* SOCK2_WIN_H */
