@@ -182,7 +182,12 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_MCAST_JOIN_GROUP = 61,   /* RFC 3678 MCAST_JOIN_GROUP */
   SOCK2_FEATURE_EXCLUSIVEADDRUSE = 62,   /* SO_EXCLUSIVEADDRUSE (Windows) */
   SOCK2_FEATURE_UDP_CONNRESET = 63,      /* SIO_UDP_CONNRESET (Windows) */
-  SOCK2_FEATURE_WSARECVMSG = 64 /* recvmsg through WSARecvMsg (Windows) */
+  SOCK2_FEATURE_WSARECVMSG = 64, /* recvmsg through WSARecvMsg (Windows) */
+  SOCK2_FEATURE_TCP_FASTOPEN = 110,         /* TCP_FASTOPEN (server) */
+  SOCK2_FEATURE_TCP_FASTOPEN_CONNECT = 111, /* TCP_FASTOPEN_CONNECT (Linux) */
+  SOCK2_FEATURE_TCP_FASTOPEN_DATA = 112, /* sock2_connect_fastopen() works */
+  SOCK2_FEATURE_ZEROCOPY = 113,          /* SO_ZEROCOPY + MSG_ZEROCOPY */
+  SOCK2_FEATURE_SO_TIMESTAMPING = 114    /* SO_TIMESTAMPING (Linux) */
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI
@@ -772,6 +777,7 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/io.h"
 #include "sock2/options.h"
 #include "sock2/options-ip.h"
+#include "sock2/tcp-extras.h"
 
 #ifdef __cplusplus
 }

@@ -77,6 +77,11 @@
   XX(MCAST_JOIN_GROUP, "MCAST_JOIN_GROUP")                                    \
   XX(EXCLUSIVEADDRUSE, "SO_EXCLUSIVEADDRUSE")                                 \
   XX(UDP_CONNRESET, "SIO_UDP_CONNRESET")                                      \
-  XX(WSARECVMSG, "WSARecvMsg")
+  XX(WSARECVMSG, "WSARecvMsg")                                                \
+  XX(TCP_FASTOPEN, "TCP_FASTOPEN")                                            \
+  XX(TCP_FASTOPEN_CONNECT, "TCP_FASTOPEN_CONNECT")                            \
+  XX(TCP_FASTOPEN_DATA, "data in the SYN")                                    \
+  XX(ZEROCOPY, "MSG_ZEROCOPY")                                                \
+  XX(SO_TIMESTAMPING, "SO_TIMESTAMPING")
 
 #endif /* SOCK2_FEATURE_LIST_H */
