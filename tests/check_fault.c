@@ -599,6 +599,37 @@ op_attach_filter(fctx *c)
   return sock2_attach_filter(c->fd[0], accept_all, 1);
 }
 
+/* TCP Fast Open, zero-copy and timestamps (sock2/tcp-extras.h). */
+static long long
+op_connect_fastopen(fctx *c)
+{
+  return sock2_connect_fastopen(c->fd[1], &c->addr, payload, 16);
+}
+
+static long long
+op_set_tcp_fastopen(fctx *c)
+{
+  return sock2_set_tcp_fastopen(c->fd[0], 8);
+}
+
+static long long
+op_tcp_fastopen(fctx *c)
+{
+  return sock2_tcp_fastopen(c->fd[0], (uint32_t *)c->out.b);
+}
+
+static long long
+op_set_zerocopy(fctx *c)
+{
+  return sock2_set_zerocopy(c->fd[0], 1);
+}
+
+static long long
+op_timestamping(fctx *c)
+{
+  return sock2_timestamping(c->fd[0], (sock2_timestamping_flags_t *)c->out.b);
+}
+
 static const uint8_t group4[4] = {224, 0, 0, 251};
 static const uint8_t lo4[4] = {127, 0, 0, 1};
 static const uint8_t any4[4] = {0, 0, 0, 0};
@@ -879,6 +910,13 @@ static const fscen scen[] = {
   {"error", "sock2__sys_error(EAGAIN)", su_none, op_error, S_NOCALL},
   {"if_nametoindex", "sock2_addr_parse([fe80::1%lo]:80)", su_none,
    op_if_nametoindex, 0},
+  {"connect_fastopen", "sock2_connect_fastopen(16 B)", su_listener,
+   op_connect_fastopen, S_PARTIAL},
+  {"setsockopt", "sock2_set_tcp_fastopen(8)", su_listener,
+   op_set_tcp_fastopen, 0},
+  {"getsockopt", "sock2_tcp_fastopen", su_listener, op_tcp_fastopen, 0},
+  {"setsockopt", "sock2_set_zerocopy(1)", su_tcp, op_set_zerocopy, 0},
+  {"getsockopt", "sock2_timestamping", su_udp, op_timestamping, 0},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 

@@ -248,6 +248,7 @@ my %uint_names = (
   level => ['any', '0'], len => ['any', '0'], index => ['any', '0'],
   fib => ['u31', '0'], usec => ['u31', '0'], mss => ['u31', '536'],
   bytes => ['u31', '16384'], retries => ['u31pos', '3'],
+  queue_len => ['u31', '16'],
   offset => ['offset', '0'],
 );
 my %uint_types = map { $_ => 1 } qw(uint16_t uint32_t uint64_t);
@@ -275,6 +276,9 @@ my %file_expect = (m1 => 'EBADF', closed => 'EBADF');
 my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
   sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t);
+# TCP Fast Open, zero-copy and timestamps (sock2/tcp-extras.h).
+$pointee{$_} = 1
+  for qw(sock2_timestamping_flags_t sock2_zerocopy_t sock2_timestamping_t);
 my %ret_types = map { $_ => 1 } ('int', 'sock2_ssize_t', 'size_t',
   'unsigned int', 'const char *');
 

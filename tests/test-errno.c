@@ -5,6 +5,8 @@
 
 /* +1 a line of the feature table: 0 T_COUNT_FEATURE... counts them. */
 #define T_COUNT_FEATURE(id, name) +1
+/* Feature values are scanned up to this one (above the last in use). */
+#define T_FEATURE_SCAN 1000
 
 #include <errno.h>
 
@@ -86,15 +88,19 @@ START_TEST(test_features)
 {
   int f, n = 0;
 
-  for (f = 1; sock2_feature_name(f) != NULL; f++) {
+  /*
+   * Every line of the feature table has a name. The values may have gaps
+   * (blocks reserved for work in progress): unnamed ones are unknown.
+   */
+  for (f = 1; f < T_FEATURE_SCAN; f++) {
     int h = sock2_has(f);
+    if (sock2_feature_name(f) == NULL) {
+      ck_assert_int_eq(h, SOCK2_EINVAL);
+      continue;
+    }
     ck_assert_msg(h == 0 || h == 1, "feature %d: %d", f, h);
     n++;
   }
-  /*
-   * Every line of the feature table has a name and the values run without
-   * gaps from 1 to the last one.
-   */
   ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
 
   ck_assert_ptr_null(sock2_feature_name(0));
@@ -137,6 +143,9 @@ START_TEST(test_features_match_configure_summary)
   ck_assert_msg(f != NULL, "cannot open %s", path);
   while (fgets(line, sizeof(line), f) != NULL) {
     line[strcspn(line, "\r\n")] = '\0';
+    /* Skip the values no feature has (reserved blocks). */
+    while (feature < T_FEATURE_SCAN && sock2_feature_name(feature) == NULL)
+      feature++;
     ck_assert_msg(sock2_feature_name(feature) != NULL,
                   "config.summary line %d (%s): no such feature", n + 1,
                   line);
@@ -148,7 +157,9 @@ START_TEST(test_features_match_configure_summary)
   }
   fclose(f);
   /* Every feature is there, none missing at the end. */
-  ck_assert_ptr_null(sock2_feature_name(feature));
+  while (feature < T_FEATURE_SCAN && sock2_feature_name(feature) == NULL)
+    feature++;
+  ck_assert_int_eq(feature, T_FEATURE_SCAN);
   ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
 }
 END_TEST
