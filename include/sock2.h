@@ -777,6 +777,7 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/io.h"
 #include "sock2/options.h"
 #include "sock2/options-ip.h"
+#include "sock2/cmsg.h"
 #include "sock2/tcp-extras.h"
 
 #ifdef __cplusplus

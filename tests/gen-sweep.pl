@@ -276,6 +276,8 @@ my %file_expect = (m1 => 'EBADF', closed => 'EBADF');
 my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
   sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t);
+# Control messages (sock2/cmsg.h).
+$pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t);
 # TCP Fast Open, zero-copy and timestamps (sock2/tcp-extras.h).
 $pointee{$_} = 1
   for qw(sock2_timestamping_flags_t sock2_zerocopy_t sock2_timestamping_t);

@@ -457,4 +457,58 @@ sw_untouched(const char *what, const char *name, const void *now,
                 (unsigned)i, (unsigned)size);
 }
 
+/* ---- Control messages (sock2/cmsg.h) -------------------------------------- */
+
+/* Control data behind the valid walkers and writers: one int message. */
+static unsigned char sw_cmsg_buf[256];
+
+/* A walker over one valid message (level SOL_SOCKET, type 1, an int). */
+static inline void
+sw_init_sock2_cmsg_iter_t(sock2_cmsg_iter_t *o, size_t size,
+                          const char *name, const char *kind,
+                          unsigned char *io)
+{
+  sock2_cmsg_writer_t w;
+  int v = 3;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  ck_assert_int_eq(sock2_cmsg_writer_init(&w, sw_cmsg_buf,
+                                          sizeof(sw_cmsg_buf)), 0);
+  ck_assert_int_eq(sock2_cmsg_put(&w, SOL_SOCKET, 1, &v, sizeof(v)), 0);
+  ck_assert_int_eq(sock2_cmsg_iter_init_buf(o, sw_cmsg_buf,
+                                            sock2_cmsg_writer_len(&w)), 0);
+}
+
+/* An empty writer over sw_cmsg_buf. */
+static inline void
+sw_init_sock2_cmsg_writer_t(sock2_cmsg_writer_t *o, size_t size,
+                            const char *name, const char *kind,
+                            unsigned char *io)
+{
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  memset(sw_cmsg_buf, 0, sizeof(sw_cmsg_buf));
+  ck_assert_int_eq(sock2_cmsg_writer_init(o, sw_cmsg_buf,
+                                          sizeof(sw_cmsg_buf)), 0);
+}
+
+/* A message of level 0 type 0 with 64 zero bytes: no typed kind. */
+static unsigned char sw_cmsg_data[64];
+static inline void
+sw_init_sock2_cmsg_t(sock2_cmsg_t *o, size_t size, const char *name,
+                     const char *kind, unsigned char *io)
+{
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  memset(o, 0, sizeof(*o));
+  o->data = sw_cmsg_data;
+  o->len = sizeof(sw_cmsg_data);
+}
+
 #endif /* SOCK2_SWEEP_FIXTURE_H */
