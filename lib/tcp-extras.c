@@ -130,3 +130,226 @@ sock2_timestamping(sock2_socket_t s, sock2_timestamping_flags_t *flags)
   *flags = (sock2_timestamping_flags_t)v;
   return 0;
 }
+
+/* ---- The error queue: decoders ------------------------------------------ */
+
+/*
+ * struct sock_extended_err, the kernel's fixed layout: u32 ee_errno, u8
+ * ee_origin, ee_type, ee_code, ee_pad, u32 ee_info, u32 ee_data (16
+ * bytes), maybe followed by the offender's address.
+ */
+#define EE_SIZE 16
+
+typedef struct ee_fields {
+  uint32_t err;
+  uint8_t origin, type, code;
+  uint32_t info, data;
+} ee_fields;
+
+/* 0 and *ee filled; SOCK2_ENOENT: not an extended error; EINVAL: short. */
+static int
+ee_decode(const sock2_cmsg_t *c, ee_fields *ee)
+{
+  const unsigned char *p;
+
+  if (!((SOCK2__IP_RECVERR >= 0 && c->level == IPPROTO_IP &&
+         c->type == SOCK2__IP_RECVERR) ||
+        (SOCK2__IPV6_RECVERR >= 0 && c->level == IPPROTO_IPV6 &&
+         c->type == SOCK2__IPV6_RECVERR)))
+    return SOCK2_ENOENT;
+  if (c->len < EE_SIZE || c->data == NULL)
+    return SOCK2_EINVAL;
+  p = (const unsigned char *)c->data;
+  memcpy(&ee->err, p, 4);
+  ee->origin = p[4];
+  ee->type = p[5];
+  ee->code = p[6];
+  memcpy(&ee->info, p + 8, 4);
+  memcpy(&ee->data, p + 12, 4);
+  return 0;
+}
+
+/* An output struct's size: the first version's up to this library's. */
+static int
+out_size_ok(const void *obj, uint32_t size, size_t min, size_t max)
+{
+  return sock2__growable_ok(obj, size, min, max, 4, size);
+}
+
+int
+sock2_cmsg_get_zerocopy(const sock2_cmsg_t *c, sock2_zerocopy_t *out)
+{
+  ee_fields ee;
+  sock2_zerocopy_t zc;
+  int err;
+
+  if (c == NULL || out == NULL ||
+      !out_size_ok(out, out->size, SOCK2_ZEROCOPY_SIZE_MIN, sizeof(*out)))
+    return SOCK2_EINVAL;
+  err = ee_decode(c, &ee);
+  if (err != 0)
+    return err;
+  if (ee.origin != SOCK2__EE_ORIGIN_ZEROCOPY)
+    return SOCK2_ENOENT;
+  memset(&zc, 0, sizeof(zc));
+  zc.size = out->size;
+  zc.first = ee.info;
+  zc.last = ee.data;
+  zc.copied = (ee.code & SOCK2__EE_CODE_ZEROCOPY_COPIED) != 0;
+  memcpy(out, &zc, out->size);
+  return 0;
+}
+
+/* Nanoseconds since the epoch from a (seconds, nanoseconds) pair. */
+static sock2_duration_t
+ts_ns(int64_t sec, int64_t nsec)
+{
+  /* Wraps (no overflow) for values no clock gives. */
+  return (sock2_duration_t)((uint64_t)sec * 1000000000u + (uint64_t)nsec);
+}
+
+int
+sock2_cmsg_get_timestamping(const sock2_cmsg_t *c, sock2_timestamping_t *out)
+{
+  sock2_timestamping_t ts;
+  sock2_duration_t t[3];
+  const unsigned char *p;
+  ee_fields ee;
+  int i, err;
+
+  if (c == NULL || out == NULL ||
+      !out_size_ok(out, out->size, SOCK2_TIMESTAMPING_SIZE_MIN,
+                   sizeof(*out)))
+    return SOCK2_EINVAL;
+  memset(&ts, 0, sizeof(ts));
+  memcpy(&ts, out, out->size);
+  if (SOCK2__SCM_TIMESTAMPING >= 0 && c->level == SOL_SOCKET &&
+      (c->type == SOCK2__SCM_TIMESTAMPING ||
+       c->type == SOCK2__SCM_TIMESTAMPING_NEW)) {
+    /*
+     * Three timespecs: 64-bit fields (48 bytes: 64-bit systems and the
+     * _NEW layout) or 32-bit ones (24 bytes: 32-bit time_t).
+     */
+    p = (const unsigned char *)c->data;
+    if (p == NULL || (c->len != 48 && c->len != 24))
+      return SOCK2_EINVAL;
+    for (i = 0; i < 3; i++) {
+      if (c->len == 48) {
+        int64_t sec, nsec;
+        memcpy(&sec, p + 16 * i, 8);
+        memcpy(&nsec, p + 16 * i + 8, 8);
+        t[i] = ts_ns(sec, nsec);
+      } else {
+        int32_t sec, nsec;
+        memcpy(&sec, p + 8 * i, 4);
+        memcpy(&nsec, p + 8 * i + 4, 4);
+        t[i] = ts_ns(sec, nsec);
+      }
+    }
+    ts.software = t[0];
+    ts.legacy = t[1];
+    ts.hardware = t[2];
+    if (t[0] != 0)
+      ts.have |= SOCK2_TSTAMP_HAVE_SOFTWARE;
+    if (t[2] != 0)
+      ts.have |= SOCK2_TSTAMP_HAVE_HARDWARE;
+  } else {
+    err = ee_decode(c, &ee);
+    if (err != 0)
+      return err;
+    if (ee.origin != SOCK2__EE_ORIGIN_TIMESTAMPING)
+      return SOCK2_ENOENT;
+    ts.kind = (int32_t)ee.info;
+    ts.id = ee.data;
+    ts.have |= SOCK2_TSTAMP_HAVE_ID;
+  }
+  memcpy(out, &ts, out->size);
+  return 0;
+}
+
+/* ---- The error queue: one read ------------------------------------------ */
+
+/*
+ * Room for an extended error with an IPv6 offender, a timestamp, and
+ * whatever else the kernel adds (OPT_STATS, pktinfo).
+ */
+#define ERRQ_CONTROL 1024
+
+/* One error-queue entry into ctl; the iterator walks its control data. */
+static int
+errq_read(sock2_socket_t s, void *ctl, sock2_cmsg_iter_t *it)
+{
+  sock2_msg_t msg;
+  sock2_buf_t b;
+  unsigned char data[1];
+  sock2_ssize_t n;
+
+  if (SOCK2_MSG_ERRQUEUE == 0 || SOCK2__IP_RECVERR < 0)
+    return SOCK2_ENOTSUP;
+  memset(&msg, 0, sizeof(msg));
+  /* A looped-back packet (no OPT_TSONLY) is cut to this byte. */
+  b.base = data;
+  b.len = sizeof(data);
+  SOCK2__MSG_SET_BUFS(&msg, &b, 1);
+  SOCK2__MSG_SET_CONTROL(&msg, ctl, ERRQ_CONTROL);
+  n = sock2__sys_recvmsg(s, &msg, SOCK2_MSG_ERRQUEUE);
+  if (n < 0)
+    return (int)n;
+  return sock2_cmsg_iter_init(it, &msg);
+}
+
+int
+sock2_recv_zerocopy(sock2_socket_t s, sock2_zerocopy_t *out)
+{
+  SOCK2_CMSG_BUF(ctl, ERRQ_CONTROL);
+  sock2_cmsg_iter_t it;
+  sock2_cmsg_t c;
+  sock2_zerocopy_t zc;
+  int err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (out == NULL ||
+      !out_size_ok(out, out->size, SOCK2_ZEROCOPY_SIZE_MIN, sizeof(*out)))
+    return SOCK2_EINVAL;
+  err = errq_read(s, ctl.buf, &it);
+  if (err < 0)
+    return err;
+  memset(&zc, 0, sizeof(zc));
+  zc.size = out->size;
+  while (sock2_cmsg_next(&it, &c) == 1) {
+    if (sock2_cmsg_get_zerocopy(&c, &zc) == 0) {
+      memcpy(out, &zc, out->size);
+      return 0;
+    }
+  }
+  return SOCK2_ENOENT;
+}
+
+int
+sock2_recv_timestamping(sock2_socket_t s, sock2_timestamping_t *out)
+{
+  SOCK2_CMSG_BUF(ctl, ERRQ_CONTROL);
+  static const sock2_timestamping_t init = SOCK2_TIMESTAMPING_INIT;
+  sock2_cmsg_iter_t it;
+  sock2_cmsg_t c;
+  sock2_timestamping_t ts;
+  int err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (out == NULL || !out_size_ok(out, out->size, SOCK2_TIMESTAMPING_SIZE_MIN,
+                                  sizeof(*out)))
+    return SOCK2_EINVAL;
+  err = errq_read(s, ctl.buf, &it);
+  if (err < 0)
+    return err;
+  ts = init;
+  ts.size = out->size;
+  while (sock2_cmsg_next(&it, &c) == 1)
+    (void)sock2_cmsg_get_timestamping(&c, &ts);
+  if (ts.have == 0)
+    return SOCK2_ENOENT;
+  memcpy(out, &ts, out->size);
+  return 0;
+}

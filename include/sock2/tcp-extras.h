@@ -229,6 +229,70 @@ typedef struct sock2_zerocopy {
   { (uint32_t)sizeof(sock2_zerocopy_t), 0, 0, 0, { 0, 0, 0, 0 } }
 #define SOCK2_ZEROCOPY_SIZE_MIN 32
 
+/**
+ * Decode a zero-copy completion from a control message.
+ *
+ * Description: c is one message of an error-queue read (sock2_recvmsg()
+ * with SOCK2_MSG_ERRQUEUE, walked with sock2_cmsg_next()): an IP_RECVERR
+ * (IPv4) or IPV6_RECVERR (IPv6) struct sock_extended_err whose origin is
+ * SO_EE_ORIGIN_ZEROCOPY. Its ee_info and ee_data are the first and last
+ * send numbers completed; ee_code SO_EE_CODE_ZEROCOPY_COPIED gives
+ * copied = 1. Fills out up to out->size (reserved fields zeroed).
+ *
+ * @param c  a control message from the walker.
+ * @param out  receives the range (set out->size first:
+ *   SOCK2_ZEROCOPY_INIT); untouched on failure.
+ * @return  0.
+ * @errors
+ *   SOCK2_EINVAL   c or out is NULL, out->size is not a size of
+ *                  sock2_zerocopy_t, or the message is an extended error
+ *                  too short for one.
+ *   SOCK2_ENOENT   c is not a zero-copy completion (another level, type
+ *                  or origin), or the OS has no error queue.
+ * @platforms  Linux 4.14+; SOCK2_ENOENT for every message elsewhere.
+ * @example
+ *   sock2_cmsg_t c;
+ *   sock2_zerocopy_t zc = SOCK2_ZEROCOPY_INIT;
+ *   while (sock2_cmsg_next(&it, &c) == 1)
+ *     if (sock2_cmsg_get_zerocopy(&c, &zc) == 0)
+ *       release_buffers(zc.first, zc.last);
+ * @since  0.2.0
+ * @see  sock2_recv_zerocopy(3)
+ */
+SOCK2_EXTERN int sock2_cmsg_get_zerocopy(const sock2_cmsg_t *c,
+                                         sock2_zerocopy_t *out);
+
+/**
+ * Read one zero-copy completion from the error queue.
+ *
+ * Description: one recvmsg(s, MSG_ERRQUEUE) with a control buffer of its
+ * own, then sock2_cmsg_get_zerocopy() on each control message. Never
+ * blocks (the error queue answers SOCK2_EAGAIN when empty; wait for it
+ * with poll(), which reports POLLERR). The entry read is consumed even
+ * when it is not a completion (a transmit timestamp, an ICMP error):
+ * a socket that mixes them reads with sock2_recvmsg() and decodes each.
+ *
+ * @param s  a socket with sock2_set_zerocopy() on.
+ * @param out  receives the range (set out->size first); untouched on
+ *   failure.
+ * @return  0.
+ * @errors
+ *   SOCK2_EBADF    s is SOCK2_INVALID_SOCKET.
+ *   SOCK2_EINVAL   out is NULL or out->size is wrong.
+ *   SOCK2_EAGAIN   the error queue is empty.
+ *   SOCK2_ENOENT   the entry read (and consumed) was not a completion.
+ *   SOCK2_ENOTSUP  the OS has no error queue.
+ *   other          any other error recvmsg() reports.
+ * @platforms  Linux 4.14+; SOCK2_ENOTSUP elsewhere.
+ * @example
+ *   sock2_zerocopy_t zc = SOCK2_ZEROCOPY_INIT;
+ *   while (sock2_recv_zerocopy(s, &zc) == 0)
+ *     printf("sends %u..%u done%s\n", zc.first, zc.last,
+ *            zc.copied ? " (copied)" : "");
+ * @since  0.2.0
+ */
+SOCK2_EXTERN int sock2_recv_zerocopy(sock2_socket_t s, sock2_zerocopy_t *out);
+
 /* ---- Timestamps ---------------------------------------------------------- */
 
 /*
@@ -349,5 +413,69 @@ SOCK2_EXTERN int sock2_set_timestamping(sock2_socket_t s,
  */
 SOCK2_EXTERN int sock2_timestamping(sock2_socket_t s,
                                     sock2_timestamping_flags_t *flags);
+
+/**
+ * Decode SO_TIMESTAMPING control data.
+ *
+ * Description: call it on each control message of a read, starting from
+ * an out set to SOCK2_TIMESTAMPING_INIT; each of two kinds fills its part
+ * of out. An SOL_SOCKET SCM_TIMESTAMPING message (struct scm_timestamping,
+ * either time layout) gives the three times (software, legacy, hardware),
+ * in nanoseconds since the epoch; an IP_RECVERR / IPV6_RECVERR extended
+ * error whose origin is SO_EE_ORIGIN_TIMESTAMPING (error-queue entries of
+ * transmit stamps) gives kind (ee_info: SOCK2_TSTAMP_SND, _SCHED, _ACK)
+ * and id (ee_data: the OPT_ID key). A receive stamp has no extended error:
+ * kind stays SOCK2_TSTAMP_RECV. out->have says what was filled.
+ *
+ * @param c  a control message from the walker.
+ * @param out  the stamp being decoded (out->size set); untouched on
+ *   failure.
+ * @return  0.
+ * @errors
+ *   SOCK2_EINVAL   c or out is NULL, out->size is wrong, or c is of the
+ *                  right kind with a length that fits no layout.
+ *   SOCK2_ENOENT   c is neither kind, or the OS has no SO_TIMESTAMPING.
+ * @platforms  Linux; SOCK2_ENOENT for every message elsewhere.
+ * @example
+ *   sock2_timestamping_t ts = SOCK2_TIMESTAMPING_INIT;
+ *   while (sock2_cmsg_next(&it, &c) == 1)
+ *     sock2_cmsg_get_timestamping(&c, &ts);
+ *   if (ts.have & SOCK2_TSTAMP_HAVE_SOFTWARE)
+ *     printf("received at %lld ns\n", (long long)ts.software);
+ * @since  0.2.0
+ * @see  sock2_set_timestamping(3), sock2_recv_timestamping(3)
+ */
+SOCK2_EXTERN int sock2_cmsg_get_timestamping(const sock2_cmsg_t *c,
+                                             sock2_timestamping_t *out);
+
+/**
+ * Read one transmit timestamp from the error queue.
+ *
+ * Description: one recvmsg(s, MSG_ERRQUEUE) with buffers of its own (the
+ * looped packet, if OPT_TSONLY is not set, is discarded), then
+ * sock2_cmsg_get_timestamping() on each control message into a fresh
+ * stamp. Never blocks (SOCK2_EAGAIN when the queue is empty; poll() for
+ * POLLERR). The entry read is consumed even when it carries no stamp.
+ *
+ * @param s  a socket with transmit stamps on (sock2_set_timestamping()).
+ * @param out  receives the stamp (set out->size first); untouched on
+ *   failure.
+ * @return  0.
+ * @errors
+ *   SOCK2_EBADF    s is SOCK2_INVALID_SOCKET.
+ *   SOCK2_EINVAL   out is NULL or out->size is wrong.
+ *   SOCK2_EAGAIN   the error queue is empty.
+ *   SOCK2_ENOENT   the entry read (and consumed) held no timestamp.
+ *   SOCK2_ENOTSUP  the OS has no error queue.
+ *   other          any other error recvmsg() reports.
+ * @platforms  Linux; SOCK2_ENOTSUP elsewhere.
+ * @example
+ *   sock2_timestamping_t ts = SOCK2_TIMESTAMPING_INIT;
+ *   if (sock2_recv_timestamping(s, &ts) == 0 && ts.kind == SOCK2_TSTAMP_SND)
+ *     printf("send %u left at %lld ns\n", ts.id, (long long)ts.software);
+ * @since  0.2.0
+ */
+SOCK2_EXTERN int sock2_recv_timestamping(sock2_socket_t s,
+                                         sock2_timestamping_t *out);
 
 #endif /* SOCK2_TCP_EXTRAS_H */
