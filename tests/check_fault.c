@@ -72,6 +72,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
@@ -362,6 +363,47 @@ su_sendfile_blocked_own(fctx *c)
   ck_assert_int_eq(pthread_kill(pthread_self(), SIGPIPE), 0);
 }
 
+/*
+ * An error-queue entry waiting at fd[0]: a zero-copy completion (a TCP
+ * pair, fd[0] the client) or a UDP transmit timestamp (fd[0] connected to
+ * fd[1]). The entry may be absent where the build lacks the feature.
+ */
+static void
+su_errqueue_wait(fctx *c)
+{
+  struct pollfd p;
+  p.fd = c->fd[0];
+  p.events = 0;
+  p.revents = 0;
+  (void)poll(&p, 1, 1000);
+}
+
+static void
+su_zerocopy_done(fctx *c)
+{
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c->fd[0], &c->fd[1]);
+  if (sock2_set_zerocopy(c->fd[0], 1) == 0) {
+    ck_assert_int_eq(sock2_send_with_flags(c->fd[0], payload, 64,
+                                           SOCK2_MSG_ZEROCOPY),
+                     64);
+    su_errqueue_wait(c);
+  }
+}
+
+static void
+su_tstamp_done(fctx *c)
+{
+  su_udp2(c);
+  ck_ok(sock2_connect(c->fd[0], &c->addr));
+  if (sock2_set_timestamping(c->fd[0], SOCK2_TIMESTAMPING_TX_SOFTWARE |
+                                         SOCK2_TIMESTAMPING_SOFTWARE |
+                                         SOCK2_TIMESTAMPING_OPT_ID |
+                                         SOCK2_TIMESTAMPING_OPT_TSONLY) == 0) {
+    ck_assert_int_eq(sock2_send(c->fd[0], payload, 8), 8);
+    su_errqueue_wait(c);
+  }
+}
+
 /* ---- Operations ---------------------------------------------------------- */
 
 static void
@@ -628,6 +670,27 @@ static long long
 op_timestamping(fctx *c)
 {
   return sock2_timestamping(c->fd[0], (sock2_timestamping_flags_t *)c->out.b);
+}
+
+/* The growable outputs are set up here and copied out on success only. */
+static long long
+op_recv_zerocopy(fctx *c)
+{
+  sock2_zerocopy_t zc = SOCK2_ZEROCOPY_INIT;
+  int r = sock2_recv_zerocopy(c->fd[0], &zc);
+  if (r == 0)
+    memcpy(c->out.b, &zc, sizeof(zc));
+  return r;
+}
+
+static long long
+op_recv_timestamping(fctx *c)
+{
+  sock2_timestamping_t ts = SOCK2_TIMESTAMPING_INIT;
+  int r = sock2_recv_timestamping(c->fd[0], &ts);
+  if (r == 0)
+    memcpy(c->out.b, &ts, sizeof(ts));
+  return r;
 }
 
 static const uint8_t group4[4] = {224, 0, 0, 251};
@@ -917,6 +980,10 @@ static const fscen scen[] = {
   {"getsockopt", "sock2_tcp_fastopen", su_listener, op_tcp_fastopen, 0},
   {"setsockopt", "sock2_set_zerocopy(1)", su_tcp, op_set_zerocopy, 0},
   {"getsockopt", "sock2_timestamping", su_udp, op_timestamping, 0},
+  {"recvmsg", "sock2_recv_zerocopy(a completion queued)", su_zerocopy_done,
+   op_recv_zerocopy, 0},
+  {"recvmsg", "sock2_recv_timestamping(a stamp queued)", su_tstamp_done,
+   op_recv_timestamping, 0},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 
