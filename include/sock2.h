@@ -187,7 +187,8 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_TCP_FASTOPEN_CONNECT = 111, /* TCP_FASTOPEN_CONNECT (Linux) */
   SOCK2_FEATURE_TCP_FASTOPEN_DATA = 112, /* sock2_connect_fastopen() works */
   SOCK2_FEATURE_ZEROCOPY = 113,          /* SO_ZEROCOPY + MSG_ZEROCOPY */
-  SOCK2_FEATURE_SO_TIMESTAMPING = 114    /* SO_TIMESTAMPING (Linux) */
+  SOCK2_FEATURE_SO_TIMESTAMPING = 114,   /* SO_TIMESTAMPING (Linux) */
+  SOCK2_FEATURE_SO_BINTIME = 115 /* receive stamps by SO_BINTIME (FreeBSD) */
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI

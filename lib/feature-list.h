@@ -82,6 +82,7 @@
   XX(TCP_FASTOPEN_CONNECT, "TCP_FASTOPEN_CONNECT")                            \
   XX(TCP_FASTOPEN_DATA, "data in the SYN")                                    \
   XX(ZEROCOPY, "MSG_ZEROCOPY")                                                \
-  XX(SO_TIMESTAMPING, "SO_TIMESTAMPING")
+  XX(SO_TIMESTAMPING, "SO_TIMESTAMPING")                                      \
+  XX(SO_BINTIME, "SO_BINTIME")
 
 #endif /* SOCK2_FEATURE_LIST_H */

@@ -91,6 +91,10 @@ sock2_zerocopy(sock2_socket_t s, int *on)
 
 /* ---- Timestamps ---------------------------------------------------------- */
 
+/* What SO_BINTIME can give: software receive stamps. */
+#define BINTIME_FLAGS                                                         \
+  (SOCK2_TIMESTAMPING_RX_SOFTWARE | SOCK2_TIMESTAMPING_SOFTWARE)
+
 int
 sock2_set_timestamping(sock2_socket_t s, sock2_timestamping_flags_t flags)
 {
@@ -98,6 +102,12 @@ sock2_set_timestamping(sock2_socket_t s, sock2_timestamping_flags_t flags)
     return SOCK2_EBADF;
   if (flags > (uint32_t)INT_MAX)
     return SOCK2_EINVAL;
+  if (SOCK2__SO_TIMESTAMPING < 0 && SOCK2__SO_BINTIME >= 0) {
+    /* The BSDs: receive stamps only, on or off. */
+    if ((flags & ~(uint32_t)BINTIME_FLAGS) != 0)
+      return SOCK2_ENOTSUP;
+    return sock2__opt_set_int(s, SOL_SOCKET, SOCK2__SO_BINTIME, flags != 0);
+  }
   return sock2__opt_set_int(s, SOL_SOCKET, SOCK2__SO_TIMESTAMPING, (int)flags);
 }
 
@@ -117,6 +127,13 @@ sock2_timestamping(sock2_socket_t s, sock2_timestamping_flags_t *flags)
     return SOCK2_EBADF;
   if (flags == NULL)
     return SOCK2_EINVAL;
+  if (SOCK2__SO_TIMESTAMPING < 0 && SOCK2__SO_BINTIME >= 0) {
+    err = sock2__opt_get_bool(s, SOL_SOCKET, SOCK2__SO_BINTIME, &v);
+    if (err != 0)
+      return err;
+    *flags = v ? BINTIME_FLAGS : 0;
+    return 0;
+  }
   if (SOCK2__SO_TIMESTAMPING < 0)
     return SOCK2_ENOTSUP;
   memset(buf, 0, sizeof(buf));
@@ -253,6 +270,28 @@ sock2_cmsg_get_timestamping(const sock2_cmsg_t *c, sock2_timestamping_t *out)
       ts.have |= SOCK2_TSTAMP_HAVE_SOFTWARE;
     if (t[2] != 0)
       ts.have |= SOCK2_TSTAMP_HAVE_HARDWARE;
+  } else if (SOCK2__SCM_BINTIME >= 0 && c->level == SOL_SOCKET &&
+             c->type == SOCK2__SCM_BINTIME) {
+    /*
+     * struct bintime {time_t sec; uint64_t frac;}: 16 bytes, or 12 with a
+     * 32-bit time_t; frac counts 2^-64 s.
+     */
+    int64_t sec;
+    uint64_t frac;
+    p = (const unsigned char *)c->data;
+    if (p == NULL || (c->len != 16 && c->len != 12))
+      return SOCK2_EINVAL;
+    if (c->len == 16) {
+      memcpy(&sec, p, 8);
+      memcpy(&frac, p + 8, 8);
+    } else {
+      int32_t s32;
+      memcpy(&s32, p, 4);
+      memcpy(&frac, p + 4, 8);
+      sec = s32;
+    }
+    ts.software = ts_ns(sec, (int64_t)(((frac >> 32) * 1000000000u) >> 32));
+    ts.have |= SOCK2_TSTAMP_HAVE_SOFTWARE;
   } else {
     err = ee_decode(c, &ee);
     if (err != 0)

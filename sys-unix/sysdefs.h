@@ -599,6 +599,17 @@ typedef struct linger sock2__linger;
 # define SOCK2__SCM_TIMESTAMPING (-1)
 # define SOCK2__SCM_TIMESTAMPING_NEW (-1)
 #endif
+/*
+ * Where SO_TIMESTAMPING is missing, the BSDs' receive stamps: SO_BINTIME
+ * (FreeBSD: struct bintime, a binary fraction of a second); -1 elsewhere.
+ */
+#if !HAVE_DECL_SO_TIMESTAMPING && HAVE_DECL_SO_BINTIME
+# define SOCK2__SO_BINTIME SO_BINTIME
+# define SOCK2__SCM_BINTIME SCM_BINTIME
+#else
+# define SOCK2__SO_BINTIME (-1)
+# define SOCK2__SCM_BINTIME (-1)
+#endif
 /* The error queue's extended errors (Linux). */
 #if HAVE_DECL_IP_RECVERR
 # define SOCK2__IP_RECVERR IP_RECVERR

@@ -306,6 +306,8 @@ typedef struct linger sock2__linger;
 #define SOCK2__SO_TIMESTAMPING (-1)
 #define SOCK2__SCM_TIMESTAMPING (-1)
 #define SOCK2__SCM_TIMESTAMPING_NEW (-1)
+#define SOCK2__SO_BINTIME (-1)
+#define SOCK2__SCM_BINTIME (-1)
 #define SOCK2__IP_RECVERR (-1)
 #define SOCK2__IPV6_RECVERR (-1)
 #define SOCK2__EE_ORIGIN_TIMESTAMPING 4

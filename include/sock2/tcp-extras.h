@@ -377,11 +377,15 @@ typedef struct sock2_timestamping {
  *   SOCK2_EBADF    s is SOCK2_INVALID_SOCKET.
  *   SOCK2_EINVAL   flags has bits the kernel does not know (the kernel's
  *                  answer), or OPT_ID on a TCP socket not yet connected.
- *   SOCK2_ENOTSUP  the OS has no SO_TIMESTAMPING.
+ *   SOCK2_ENOTSUP  the OS has no SO_TIMESTAMPING (or, with SO_BINTIME
+ *                  only, flags asks for more than receive stamps).
  *   other          any other error setsockopt() reports.
- * @platforms  Linux 2.6.30+; SOCK2_ENOTSUP elsewhere (the BSDs and macOS
- *   have only receive stamps: SO_TIMESTAMP, SO_BINTIME). Test with
- *   sock2_has(SOCK2_FEATURE_SO_TIMESTAMPING).
+ * @platforms  Linux 2.6.30+. FreeBSD (no SO_TIMESTAMPING): software
+ *   receive stamps only, by SO_BINTIME: flags 0 or RX_SOFTWARE | SOFTWARE
+ *   (or either), any other bit SOCK2_ENOTSUP. SOCK2_ENOTSUP elsewhere
+ *   (macOS, Windows; SO_TIMESTAMP is in sock2/cmsg.h). Test with
+ *   sock2_has(SOCK2_FEATURE_SO_TIMESTAMPING) or
+ *   sock2_has(SOCK2_FEATURE_SO_BINTIME).
  * @example
  *   sock2_set_timestamping(s, SOCK2_TIMESTAMPING_TX_SOFTWARE |
  *                          SOCK2_TIMESTAMPING_SOFTWARE |
@@ -398,6 +402,7 @@ SOCK2_EXTERN int sock2_set_timestamping(sock2_socket_t s,
  *
  * Description: getsockopt(SOL_SOCKET, SO_TIMESTAMPING); the kernel answers
  * with the flags (and, from Linux 5.13, a PHC index, not reported here).
+ * With SO_BINTIME only: RX_SOFTWARE | SOFTWARE when it is on, else 0.
  *
  * @page sock2_set_timestamping
  * @param s  a socket.
@@ -408,7 +413,7 @@ SOCK2_EXTERN int sock2_set_timestamping(sock2_socket_t s,
  *   SOCK2_EINVAL   flags is NULL, or the reply has an unknown length.
  *   SOCK2_ENOTSUP  the OS has no SO_TIMESTAMPING.
  *   other          any other error getsockopt() reports.
- * @platforms  Linux; SOCK2_ENOTSUP elsewhere.
+ * @platforms  Linux; FreeBSD by SO_BINTIME; SOCK2_ENOTSUP elsewhere.
  * @since  0.2.0
  */
 SOCK2_EXTERN int sock2_timestamping(sock2_socket_t s,
@@ -425,7 +430,9 @@ SOCK2_EXTERN int sock2_timestamping(sock2_socket_t s,
  * error whose origin is SO_EE_ORIGIN_TIMESTAMPING (error-queue entries of
  * transmit stamps) gives kind (ee_info: SOCK2_TSTAMP_SND, _SCHED, _ACK)
  * and id (ee_data: the OPT_ID key). A receive stamp has no extended error:
- * kind stays SOCK2_TSTAMP_RECV. out->have says what was filled.
+ * kind stays SOCK2_TSTAMP_RECV. out->have says what was filled. Where
+ * the OS has SO_BINTIME instead (FreeBSD), an SCM_BINTIME message gives
+ * the software time.
  *
  * @param c  a control message from the walker.
  * @param out  the stamp being decoded (out->size set); untouched on
@@ -435,7 +442,8 @@ SOCK2_EXTERN int sock2_timestamping(sock2_socket_t s,
  *   SOCK2_EINVAL   c or out is NULL, out->size is wrong, or c is of the
  *                  right kind with a length that fits no layout.
  *   SOCK2_ENOENT   c is neither kind, or the OS has no SO_TIMESTAMPING.
- * @platforms  Linux; SOCK2_ENOENT for every message elsewhere.
+ * @platforms  Linux; FreeBSD (SCM_BINTIME); SOCK2_ENOENT for every
+ *   message elsewhere.
  * @example
  *   sock2_timestamping_t ts = SOCK2_TIMESTAMPING_INIT;
  *   while (sock2_cmsg_next(&it, &c) == 1)
