@@ -648,30 +648,6 @@ op_connect_fastopen(fctx *c)
   return sock2_connect_fastopen(c->fd[1], &c->addr, payload, 16);
 }
 
-static long long
-op_set_tcp_fastopen(fctx *c)
-{
-  return sock2_set_tcp_fastopen(c->fd[0], 8);
-}
-
-static long long
-op_tcp_fastopen(fctx *c)
-{
-  return sock2_tcp_fastopen(c->fd[0], (uint32_t *)c->out.b);
-}
-
-static long long
-op_set_zerocopy(fctx *c)
-{
-  return sock2_set_zerocopy(c->fd[0], 1);
-}
-
-static long long
-op_timestamping(fctx *c)
-{
-  return sock2_timestamping(c->fd[0], (sock2_timestamping_flags_t *)c->out.b);
-}
-
 /* The growable outputs are set up here and copied out on success only. */
 static long long
 op_recv_zerocopy(fctx *c)
@@ -975,11 +951,6 @@ static const fscen scen[] = {
    op_if_nametoindex, 0},
   {"connect_fastopen", "sock2_connect_fastopen(16 B)", su_listener,
    op_connect_fastopen, S_PARTIAL},
-  {"setsockopt", "sock2_set_tcp_fastopen(8)", su_listener,
-   op_set_tcp_fastopen, 0},
-  {"getsockopt", "sock2_tcp_fastopen", su_listener, op_tcp_fastopen, 0},
-  {"setsockopt", "sock2_set_zerocopy(1)", su_tcp, op_set_zerocopy, 0},
-  {"getsockopt", "sock2_timestamping", su_udp, op_timestamping, 0},
   {"recvmsg", "sock2_recv_zerocopy(a completion queued)", su_zerocopy_done,
    op_recv_zerocopy, 0},
   {"recvmsg", "sock2_recv_timestamping(a stamp queued)", su_tstamp_done,
