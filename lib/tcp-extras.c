@@ -320,7 +320,7 @@ errq_read(sock2_socket_t s, void *ctl, sock2_cmsg_iter_t *it)
 {
   sock2_msg_t msg;
   sock2_buf_t b;
-  unsigned char data[1];
+  char data[1];
   sock2_ssize_t n;
 
   if (SOCK2_MSG_ERRQUEUE == 0 || SOCK2__IP_RECVERR < 0)
