@@ -273,7 +273,13 @@ typedef enum sock2_feature {
   /* IPv6 path MTU of a connected socket */
   SOCK2_FEATURE_IPV6_MTU = 78,
   SOCK2_FEATURE_UDP_SEGMENT = 80, /* UDP GSO (UDP_SEGMENT; Windows USO) */
-  SOCK2_FEATURE_UDP_GRO = 81      /* UDP GRO (UDP_GRO; Windows URO) */
+  SOCK2_FEATURE_UDP_GRO = 81,      /* UDP GRO (UDP_GRO; Windows URO) */
+  SOCK2_FEATURE_TCP_FASTOPEN = 110,         /* TCP_FASTOPEN (server) */
+  SOCK2_FEATURE_TCP_FASTOPEN_CONNECT = 111, /* TCP_FASTOPEN_CONNECT (Linux) */
+  SOCK2_FEATURE_TCP_FASTOPEN_DATA = 112, /* sock2_connect_fastopen() works */
+  SOCK2_FEATURE_ZEROCOPY = 113,          /* SO_ZEROCOPY + MSG_ZEROCOPY */
+  SOCK2_FEATURE_SO_TIMESTAMPING = 114,   /* SO_TIMESTAMPING (Linux) */
+  SOCK2_FEATURE_SO_BINTIME = 115 /* receive stamps by SO_BINTIME (FreeBSD) */
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI
@@ -1566,6 +1572,7 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/options-ip.h"
 #include "sock2/cmsg.h"
 #include "sock2/batch.h"
+#include "sock2/tcp-extras.h"
 
 #ifdef __cplusplus
 }

@@ -93,6 +93,12 @@
   XX(IP_MTU, "IP_MTU")                                                        \
   XX(IPV6_MTU, "IPV6_MTU")                                                    \
   XX(UDP_SEGMENT, "UDP_SEGMENT")                                              \
-  XX(UDP_GRO, "UDP_GRO")
+  XX(UDP_GRO, "UDP_GRO")                                                      \
+  XX(TCP_FASTOPEN, "TCP_FASTOPEN")                                            \
+  XX(TCP_FASTOPEN_CONNECT, "TCP_FASTOPEN_CONNECT")                            \
+  XX(TCP_FASTOPEN_DATA, "data in the SYN")                                    \
+  XX(ZEROCOPY, "MSG_ZEROCOPY")                                                \
+  XX(SO_TIMESTAMPING, "SO_TIMESTAMPING")                                      \
+  XX(SO_BINTIME, "SO_BINTIME")
 
 #endif /* SOCK2_FEATURE_LIST_H */

@@ -259,6 +259,19 @@ int sock2__sys_set_timeout(sock2_socket_t s, int name, sock2_duration_t d);
 /* Read SO_RCVTIMEO or SO_SNDTIMEO; "none" gives SOCK2_DURATION_NONE. */
 int sock2__sys_timeout(sock2_socket_t s, int name, sock2_duration_t *d);
 
+/* ---- TCP Fast Open (lib/tcp-extras.c, tcp-extras.c in each backend) ----- */
+
+/*
+ * Connect to sa and queue len bytes of buf (buf non-NULL if len > 0) in
+ * the SYN: sendto(MSG_FASTOPEN), no SIGPIPE (Linux); connectx() with the
+ * data (Apple); SOCK2_ENOTSUP before any call elsewhere. Returns the
+ * bytes queued.
+ */
+sock2_ssize_t sock2__sys_connect_fastopen(sock2_socket_t s,
+                                          const struct sockaddr *sa,
+                                          sock2_socklen_t salen,
+                                          const void *buf, size_t len);
+
 /* ---- Time --------------------------------------------------------------- */
 
 /*

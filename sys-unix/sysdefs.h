@@ -562,4 +562,68 @@ typedef struct linger sock2__linger;
 #define SOCK2__SYS_INLINE_RECV 1
 #define SOCK2__SYS_INLINE_SOCKOPT 1
 
+/*
+ * TCP Fast Open, zero-copy send and SO_TIMESTAMPING (lib/tcp-extras.c):
+ * -1 where the OS lacks the option. The error-queue layouts lib/ decodes
+ * (struct sock_extended_err, struct scm_timestamping) are the kernel's
+ * fixed ABI; their origins, codes and levels come from here too.
+ */
+#if HAVE_DECL_TCP_FASTOPEN
+# define SOCK2__TCP_FASTOPEN TCP_FASTOPEN
+#else
+# define SOCK2__TCP_FASTOPEN (-1)
+#endif
+#if HAVE_DECL_TCP_FASTOPEN_CONNECT
+# define SOCK2__TCP_FASTOPEN_CONNECT TCP_FASTOPEN_CONNECT
+#else
+# define SOCK2__TCP_FASTOPEN_CONNECT (-1)
+#endif
+#if HAVE_DECL_MSG_FASTOPEN ||                                                 \
+  (defined(HAVE_CONNECTX) && HAVE_DECL_CONNECT_DATA_IDEMPOTENT)
+# define SOCK2__HAVE_FASTOPEN_DATA 1
+#else
+# define SOCK2__HAVE_FASTOPEN_DATA 0
+#endif
+#if HAVE_DECL_SO_ZEROCOPY && HAVE_DECL_MSG_ZEROCOPY
+# define SOCK2__SO_ZEROCOPY SO_ZEROCOPY
+#else
+# define SOCK2__SO_ZEROCOPY (-1)
+#endif
+#if HAVE_DECL_SO_TIMESTAMPING
+# define SOCK2__SO_TIMESTAMPING SO_TIMESTAMPING
+/* SCM_TIMESTAMPING is SO_TIMESTAMPING; 64-bit time_t gives _NEW (65). */
+# define SOCK2__SCM_TIMESTAMPING SO_TIMESTAMPING
+# define SOCK2__SCM_TIMESTAMPING_NEW 65
+#else
+# define SOCK2__SO_TIMESTAMPING (-1)
+# define SOCK2__SCM_TIMESTAMPING (-1)
+# define SOCK2__SCM_TIMESTAMPING_NEW (-1)
+#endif
+/*
+ * Where SO_TIMESTAMPING is missing, the BSDs' receive stamps: SO_BINTIME
+ * (FreeBSD: struct bintime, a binary fraction of a second); -1 elsewhere.
+ */
+#if !HAVE_DECL_SO_TIMESTAMPING && HAVE_DECL_SO_BINTIME
+# define SOCK2__SO_BINTIME SO_BINTIME
+# define SOCK2__SCM_BINTIME SCM_BINTIME
+#else
+# define SOCK2__SO_BINTIME (-1)
+# define SOCK2__SCM_BINTIME (-1)
+#endif
+/* The error queue's extended errors (Linux). */
+#if HAVE_DECL_IP_RECVERR
+# define SOCK2__IP_RECVERR IP_RECVERR
+#else
+# define SOCK2__IP_RECVERR (-1)
+#endif
+#if HAVE_DECL_IPV6_RECVERR
+# define SOCK2__IPV6_RECVERR IPV6_RECVERR
+#else
+# define SOCK2__IPV6_RECVERR (-1)
+#endif
+/* SO_EE_ORIGIN_TIMESTAMPING 4, SO_EE_ORIGIN_ZEROCOPY 5, ..._COPIED 1. */
+#define SOCK2__EE_ORIGIN_TIMESTAMPING 4
+#define SOCK2__EE_ORIGIN_ZEROCOPY 5
+#define SOCK2__EE_CODE_ZEROCOPY_COPIED 1
+
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_H */

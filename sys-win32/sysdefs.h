@@ -290,4 +290,28 @@ typedef struct linger sock2__linger;
 #define SOCK2__DCCP_SOCKOPT_AVAILABLE_CCIDS (-1)
 #define SOCK2__DCCP_SOCKOPT_GET_CUR_MPS (-1)
 
+/*
+ * TCP Fast Open (lib/tcp-extras.c): Windows 10 1607 has TCP_FASTOPEN (a
+ * DWORD boolean) where the headers declare it; the client side (ConnectEx
+ * with data), zero-copy send and SO_TIMESTAMPING are SOCK2_ENOTSUP.
+ */
+#if HAVE_DECL_TCP_FASTOPEN
+# define SOCK2__TCP_FASTOPEN TCP_FASTOPEN
+#else
+# define SOCK2__TCP_FASTOPEN (-1)
+#endif
+#define SOCK2__TCP_FASTOPEN_CONNECT (-1)
+#define SOCK2__HAVE_FASTOPEN_DATA 0
+#define SOCK2__SO_ZEROCOPY (-1)
+#define SOCK2__SO_TIMESTAMPING (-1)
+#define SOCK2__SCM_TIMESTAMPING (-1)
+#define SOCK2__SCM_TIMESTAMPING_NEW (-1)
+#define SOCK2__SO_BINTIME (-1)
+#define SOCK2__SCM_BINTIME (-1)
+#define SOCK2__IP_RECVERR (-1)
+#define SOCK2__IPV6_RECVERR (-1)
+#define SOCK2__EE_ORIGIN_TIMESTAMPING 4
+#define SOCK2__EE_ORIGIN_ZEROCOPY 5
+#define SOCK2__EE_CODE_ZEROCOPY_COPIED 1
+
 #endif /* SOCK2_SYS_WIN32_SYSDEFS_H */

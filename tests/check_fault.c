@@ -73,6 +73,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
@@ -363,6 +364,47 @@ su_sendfile_blocked_own(fctx *c)
   ck_assert_int_eq(pthread_kill(pthread_self(), SIGPIPE), 0);
 }
 
+/*
+ * An error-queue entry waiting at fd[0]: a zero-copy completion (a TCP
+ * pair, fd[0] the client) or a UDP transmit timestamp (fd[0] connected to
+ * fd[1]). The entry may be absent where the build lacks the feature.
+ */
+static void
+su_errqueue_wait(fctx *c)
+{
+  struct pollfd p;
+  p.fd = c->fd[0];
+  p.events = 0;
+  p.revents = 0;
+  (void)poll(&p, 1, 1000);
+}
+
+static void
+su_zerocopy_done(fctx *c)
+{
+  t_tcp_pair(SOCK2_DOMAIN_IPV4, &c->fd[0], &c->fd[1]);
+  if (sock2_set_zerocopy(c->fd[0], 1) == 0) {
+    ck_assert_int_eq(sock2_send_with_flags(c->fd[0], payload, 64,
+                                           SOCK2_MSG_ZEROCOPY),
+                     64);
+    su_errqueue_wait(c);
+  }
+}
+
+static void
+su_tstamp_done(fctx *c)
+{
+  su_udp2(c);
+  ck_ok(sock2_connect(c->fd[0], &c->addr));
+  if (sock2_set_timestamping(c->fd[0], SOCK2_TIMESTAMPING_TX_SOFTWARE |
+                                         SOCK2_TIMESTAMPING_SOFTWARE |
+                                         SOCK2_TIMESTAMPING_OPT_ID |
+                                         SOCK2_TIMESTAMPING_OPT_TSONLY) == 0) {
+    ck_assert_int_eq(sock2_send(c->fd[0], payload, 8), 8);
+    su_errqueue_wait(c);
+  }
+}
+
 /* ---- Operations ---------------------------------------------------------- */
 
 static void
@@ -598,6 +640,34 @@ op_attach_filter(fctx *c)
   static const sock2_sock_filter_t accept_all[1] = {
     SOCK2_SOCK_FILTER(0x06, 0, 0, 0xffffffffu)};
   return sock2_attach_filter(c->fd[0], accept_all, 1);
+}
+
+/* TCP Fast Open, zero-copy and timestamps (sock2/tcp-extras.h). */
+static long long
+op_connect_fastopen(fctx *c)
+{
+  return sock2_connect_fastopen(c->fd[1], &c->addr, payload, 16);
+}
+
+/* The growable outputs are set up here and copied out on success only. */
+static long long
+op_recv_zerocopy(fctx *c)
+{
+  sock2_zerocopy_t zc = SOCK2_ZEROCOPY_INIT;
+  int r = sock2_recv_zerocopy(c->fd[0], &zc);
+  if (r == 0)
+    memcpy(c->out.b, &zc, sizeof(zc));
+  return r;
+}
+
+static long long
+op_recv_timestamping(fctx *c)
+{
+  sock2_timestamping_t ts = SOCK2_TIMESTAMPING_INIT;
+  int r = sock2_recv_timestamping(c->fd[0], &ts);
+  if (r == 0)
+    memcpy(c->out.b, &ts, sizeof(ts));
+  return r;
 }
 
 static const uint8_t group4[4] = {224, 0, 0, 251};
@@ -1020,6 +1090,12 @@ static const fscen scen[] = {
    op_set_recv_pktinfo_v4, 0},
   {"recv_pktinfo_v4", "sock2_recv_pktinfo_v4", su_udp, op_recv_pktinfo_v4,
    0},
+  {"connect_fastopen", "sock2_connect_fastopen(16 B)", su_listener,
+   op_connect_fastopen, S_PARTIAL},
+  {"recvmsg", "sock2_recv_zerocopy(a completion queued)", su_zerocopy_done,
+   op_recv_zerocopy, 0},
+  {"recvmsg", "sock2_recv_timestamping(a stamp queued)", su_tstamp_done,
+   op_recv_timestamping, 0},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 

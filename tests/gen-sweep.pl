@@ -248,6 +248,7 @@ my %uint_names = (
   level => ['any', '0'], len => ['any', '0'], index => ['any', '0'],
   fib => ['u31', '0'], usec => ['u31', '0'], mss => ['u31', '536'],
   bytes => ['u31', '16384'], retries => ['u31pos', '3'],
+  queue_len => ['u31', '16'],
   offset => ['offset', '0'],
 );
 my %uint_types = map { $_ => 1 } qw(uint16_t uint32_t uint64_t);
@@ -279,6 +280,10 @@ my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
 # Control messages (sock2/cmsg.h).
 $pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t
   sock2_cred_t sock2_pktinfo_t sock2_sock_err_t);
+$pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t);
+# TCP Fast Open, zero-copy and timestamps (sock2/tcp-extras.h).
+$pointee{$_} = 1
+  for qw(sock2_timestamping_flags_t sock2_zerocopy_t sock2_timestamping_t);
 my %ret_types = map { $_ => 1 } ('int', 'sock2_ssize_t', 'size_t',
   'unsigned int', 'const char *');
 

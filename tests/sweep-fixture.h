@@ -385,6 +385,32 @@ sw_init_sock2_sock_filter_t(sock2_sock_filter_t *o, size_t size,
     o[i] = ret_all;
 }
 
+/* Growable outputs of sock2/tcp-extras.h: only their size set. */
+static inline void
+sw_init_sock2_zerocopy_t(sock2_zerocopy_t *o, size_t size, const char *name,
+                         const char *kind, unsigned char *io)
+{
+  static const sock2_zerocopy_t init = SOCK2_ZEROCOPY_INIT;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  *o = init;
+}
+
+static inline void
+sw_init_sock2_timestamping_t(sock2_timestamping_t *o, size_t size,
+                             const char *name, const char *kind,
+                             unsigned char *io)
+{
+  static const sock2_timestamping_t init = SOCK2_TIMESTAMPING_INIT;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  *o = init;
+}
+
 /* ---- Checks --------------------------------------------------------------- */
 
 static const char *

@@ -5,6 +5,8 @@
 
 /* +1 a line of the feature table: 0 T_COUNT_FEATURE... counts them. */
 #define T_COUNT_FEATURE(id, name) +1
+/* Feature values are scanned up to this one (above the last in use). */
+#define T_FEATURE_SCAN 1000
 
 #include <errno.h>
 
@@ -156,7 +158,9 @@ START_TEST(test_features_match_configure_summary)
   }
   fclose(f);
   /* Every feature is there, none missing at the end. */
-  ck_assert_ptr_null(sock2_feature_name(feature));
+  while (feature < T_FEATURE_SCAN && sock2_feature_name(feature) == NULL)
+    feature++;
+  ck_assert_int_eq(feature, T_FEATURE_SCAN);
   ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
 }
 END_TEST
