@@ -31,6 +31,7 @@
 # define HAVE_PKTINFO_V6 0
 #endif
 
+#if HAVE_PKTINFO_V4 || HAVE_DECL_IP_RECVDSTADDR
 static void
 addr_v4(sock2_addr_t *a, const struct in_addr *in)
 {
@@ -38,6 +39,7 @@ addr_v4(sock2_addr_t *a, const struct in_addr *in)
   memcpy(ip, in, 4);
   (void)sock2_addr_ipv4(a, ip, 0);
 }
+#endif
 
 int
 sock2__sys_cmsg_get_pktinfo(const sock2_cmsg_t *c, sock2_pktinfo_t *out)

@@ -274,7 +274,7 @@ t_recv(sock2_socket_t s, t_rx *rx, size_t ctrl, int flags)
 {
   sock2_ssize_t n;
   memset(rx, 0, sizeof(*rx));
-  rx->iov.base = rx->data;
+  rx->iov.base = (void *)rx->data;
   rx->iov.len = sizeof(rx->data);
   ck_ok(sock2_msg_init(&rx->msg));
   ck_ok(sock2_msg_set_bufs(&rx->msg, &rx->iov, 1));
@@ -298,7 +298,7 @@ t_send(sock2_socket_t s, const sock2_addr_t *to, size_t len,
 
   ck_assert_uint_le(len, sizeof(data));
   memset(data, 'x', len);
-  iov.base = data;
+  iov.base = (void *)data;
   iov.len = len;
   ck_ok(sock2_msg_init(&msg));
   ck_ok(sock2_msg_set_bufs(&msg, &iov, 1));
@@ -415,7 +415,6 @@ t_pktinfo(int domain)
 START_TEST(test_cmsg_pktinfo_v4)
 {
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_PKTINFO) != 1, "no IP_PKTINFO here");
-  T_SKIP_IF(t_under_wine(), "Wine's WSARecvMsg returns no IP_PKTINFO");
   t_pktinfo(SOCK2_DOMAIN_IPV4);
 }
 END_TEST
@@ -425,7 +424,6 @@ START_TEST(test_cmsg_pktinfo_v6)
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_IPV6_RECVPKTINFO) != 1,
             "no IPV6_RECVPKTINFO here");
   T_SKIP_IF(!t_have_ipv6(), "no IPv6 loopback");
-  T_SKIP_IF(t_under_wine(), "Wine's WSARecvMsg returns no IPV6_PKTINFO");
   t_pktinfo(SOCK2_DOMAIN_IPV6);
 }
 END_TEST
@@ -475,7 +473,6 @@ START_TEST(test_cmsg_ttl_v4)
   int ttl = -1, rc, on = 0;
 
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_RECVTTL) != 1, "no IP_RECVTTL here");
-  T_SKIP_IF(t_under_wine(), "Wine's WSARecvMsg returns no TTL message");
   t_udp_pair(SOCK2_DOMAIN_IPV4, &tx, &rx, &to);
   ck_ok(sock2_set_recv_ttl_v4(rx, 1));
   ck_ok(sock2_recv_ttl_v4(rx, &on));
@@ -483,14 +480,17 @@ START_TEST(test_cmsg_ttl_v4)
 #ifdef IP_RECVTTL
   ck_assert_int_eq(t_raw_getsockopt_int(rx, IPPROTO_IP, IP_RECVTTL), 1);
 #endif
-  /* Per message. */
+  /* Per message (Wine sends with the socket's TTL whatever it is given). */
   ck_ok(sock2_cmsg_writer_init(&w, buf, sizeof(buf)));
   ck_ok(sock2_cmsg_put_ttl_v4(&w, 42));
   ck_assert_int_eq(t_send(tx, &to, 10, &w), 10);
   ck_assert_int_eq(t_recv(rx, &r, sizeof(r.cb.buf), 0), 10);
   T_DECODE(&r.msg, sock2_cmsg_get_ttl, &ttl, &rc);
   ck_ok(rc);
-  ck_assert_int_eq(ttl, 42);
+  if (t_under_wine())
+    t_skip(__func__, "Wine ignores a per-message IP_TTL on send");
+  else
+    ck_assert_int_eq(ttl, 42);
   /* The socket's own TTL. */
   ck_ok(sock2_set_ttl_v4(tx, 77));
   ck_assert_int_eq(t_send(tx, &to, 10, NULL), 10);
@@ -1079,7 +1079,7 @@ START_TEST(test_cmsg_options)
     if (sock2_set_mtu_discover_v4(s4, SOCK2_PMTUDISC_DONT) == 0) {
       ck_ok(sock2_mtu_discover_v4(s4, &mode));
       ck_assert_int_eq(mode, SOCK2_PMTUDISC_DONT);
-#ifdef IP_MTU_DISCOVER
+#if defined(IP_MTU_DISCOVER) && defined(__linux__)
       ck_assert_int_eq(t_raw_getsockopt_int(s4, IPPROTO_IP, IP_MTU_DISCOVER),
                        IP_PMTUDISC_DONT);
 #endif
@@ -1099,8 +1099,13 @@ START_TEST(test_cmsg_options)
     if (sock2_has(SOCK2_FEATURE_IPV6_MTU_DISCOVER) == 1
         && sock2_set_mtu_discover_v6(s6, SOCK2_PMTUDISC_PROBE) == 0) {
       ck_ok(sock2_mtu_discover_v6(s6, &mode));
+#ifdef __linux__
       ck_assert_int_eq(mode, SOCK2_PMTUDISC_PROBE);
-#ifdef IPV6_MTU_DISCOVER
+#else
+      /* Through a don't-fragment flag (IPV6_DONTFRAG), PROBE reads as DO. */
+      ck_assert(mode == SOCK2_PMTUDISC_PROBE || mode == SOCK2_PMTUDISC_DO);
+#endif
+#if defined(IPV6_MTU_DISCOVER) && defined(__linux__)
       ck_assert_int_eq(t_raw_getsockopt_int(s6, IPPROTO_IPV6,
                                             IPV6_MTU_DISCOVER),
                        IPV6_PMTUDISC_PROBE);
