@@ -772,6 +772,10 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/io.h"
 #include "sock2/options.h"
 #include "sock2/options-ip.h"
+#include "sock2/resolve.h"
+#include "sock2/wait.h"
+#include "sock2/connect.h"
+#include "sock2/names.h"
 
 #ifdef __cplusplus
 }
