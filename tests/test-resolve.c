@@ -213,7 +213,7 @@ START_TEST(test_parse_ip)
 }
 END_TEST
 
-/* ---- sock2_resolve -------------------------------------------------------- */
+/* ---- sock2_resolve ------------------------------------------------------- */
 
 START_TEST(test_resolve_numeric)
 {
@@ -638,7 +638,7 @@ START_TEST(test_poll_many)
 }
 END_TEST
 
-/* ---- Happy Eyeballs -------------------------------------------------------- */
+/* ---- Happy Eyeballs ----------------------------------------------------- */
 
 typedef struct attempts {
   int n;
@@ -1024,7 +1024,7 @@ END_TEST
 T_WINDOWS_SKIP_TEST(test_happy_netns, "network namespaces are Linux's")
 #endif
 
-/* ---- Names ---------------------------------------------------------------- */
+/* ---- Names --------------------------------------------------------------- */
 
 #define NAME_IS(call, text)                                                   \
   do {                                                                        \

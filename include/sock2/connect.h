@@ -99,8 +99,8 @@ typedef struct sock2_connect_opts {
  * System calls of a one-address connect (POSIX): socket(), connect(),
  * poll(), getsockopt(SO_ERROR) and, to make the winner blocking,
  * fcntl(F_GETFL) and fcntl(F_SETFL): 6, fewer than the socket() plus
- * sock2_connect_timeout()'s 6 that the same connect costs by hand. EINTR is returned, not retried (every attempt is
- * closed first).
+ * sock2_connect_timeout()'s 6 that the same connect costs by hand.
+ * EINTR is returned, not retried (every attempt is closed first).
  *
  * @param addrs   the addresses (IPv4, IPv6; others are tried after them).
  * @param n       how many (at least 1).
@@ -110,8 +110,8 @@ typedef struct sock2_connect_opts {
  * @return  0.
  * @errors
  *   SOCK2_EINVAL        addrs or out is NULL, n is 0 or above INT_MAX, an
- *                       address's len is
- *                       past its storage, or opts has a bad size,
+ *                       address's len is past its storage, or opts has
+ *                       a bad size,
  *                       non-zero reserved fields, unknown flags, a
  *                       negative attempt_delay or a timeout of 0 or below
  *                       (but SOCK2_DURATION_NONE).

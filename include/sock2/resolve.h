@@ -73,7 +73,9 @@ typedef struct sock2_resolve_hints {
  * address ("2001:db8::1") or a scoped one ("fe80::1%eth0", "fe80::1%2")
  * with a numeric service (or none) is parsed by the library, with no
  * system call at all, except the interface-name lookup
- * (if_nametoindex()) of a named scope. Anything else goes to the
+ * (if_nametoindex()) of a named scope (unless the hints ask for
+ * SOCK2_RESOLVE_ADDRCONFIG, a protocol, or a type other than 0, stream
+ * and datagram: the system resolver judges those). Anything else goes to the
  * system resolver, which may read files (/etc/hosts, nsswitch.conf),
  * open sockets and ask DNS servers, and may block for as long as they
  * take.
@@ -91,8 +93,9 @@ typedef struct sock2_resolve_hints {
  * @return  the number of addresses written (min(cap, *total); at least
  *          1 when cap > 0).
  * @errors
- *   SOCK2_EINVAL        out is NULL, host and service are both NULL, or
- *                       hints has a bad size or non-zero reserved fields.
+ *   SOCK2_EINVAL        out is NULL, cap is above PTRDIFF_MAX, host and
+ *                       service are both NULL, or hints has a bad size or
+ *                       non-zero reserved fields.
  *   SOCK2_EAI_NONAME    the host or service is not known (also: not an
  *                       IP address with SOCK2_RESOLVE_NUMERIC_HOST, not
  *                       a number with SOCK2_RESOLVE_NUMERIC_SERVICE).
