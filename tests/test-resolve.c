@@ -389,8 +389,15 @@ hosts_ns_setup(void)
     "127.0.0.1 dual.test\n"
     "::1 dual.test\n";
   static const char nss[] = "hosts: files\nservices: files\n";
+  /*
+   * For resolvers without nsswitch (musl), which ask DNS after the hosts
+   * file: a name server on loopback that is not there (refused at once).
+   */
+  static const char res[] =
+    "nameserver 127.0.0.1\noptions timeout:1 attempts:1\n";
   char hp[] = "/tmp/sock2-hostsXXXXXX", np[] = "/tmp/sock2-nssXXXXXX";
-  int hf, nf;
+  char rp[] = "/tmp/sock2-resolvXXXXXX";
+  int hf, nf, rf;
 
   if (unshare(CLONE_NEWNS) != 0)
     C_SKIP("unshare(CLONE_NEWNS): %s (needs root)", strerror(errno));
@@ -398,7 +405,11 @@ hosts_ns_setup(void)
     C_SKIP("making / private: %s", strerror(errno));
   hf = mkstemp(hp);
   nf = mkstemp(np);
-  C_ASSERT(hf >= 0 && nf >= 0, "mkstemp: %s", strerror(errno));
+  rf = mkstemp(rp);
+  C_ASSERT(hf >= 0 && nf >= 0 && rf >= 0, "mkstemp: %s", strerror(errno));
+  C_ASSERT(write(rf, res, sizeof(res) - 1) == (ssize_t)sizeof(res) - 1,
+           "write resolv.conf");
+  close(rf);
   C_ASSERT(write(hf, hosts, sizeof(hosts) - 1) == (ssize_t)sizeof(hosts) - 1,
            "write hosts");
   C_ASSERT(write(nf, nss, sizeof(nss) - 1) == (ssize_t)sizeof(nss) - 1,
@@ -409,12 +420,22 @@ hosts_ns_setup(void)
       mount(np, "/etc/nsswitch.conf", NULL, MS_BIND, NULL) != 0) {
     unlink(hp);
     unlink(np);
+    unlink(rp);
     C_SKIP("bind-mounting over /etc/hosts, /etc/nsswitch.conf: %s",
            strerror(errno));
+  }
+  /* No resolv.conf is fine (no DNS either); one there is replaced. */
+  if (access("/etc/resolv.conf", F_OK) == 0 &&
+      mount(rp, "/etc/resolv.conf", NULL, MS_BIND, NULL) != 0) {
+    unlink(hp);
+    unlink(np);
+    unlink(rp);
+    C_SKIP("bind-mounting over /etc/resolv.conf: %s", strerror(errno));
   }
   /* The files stay reachable through the mounts; the names can go. */
   unlink(hp);
   unlink(np);
+  unlink(rp);
 }
 
 static void
