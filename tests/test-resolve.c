@@ -424,9 +424,15 @@ hosts_ns_setup(void)
     C_SKIP("bind-mounting over /etc/hosts, /etc/nsswitch.conf: %s",
            strerror(errno));
   }
-  /* No resolv.conf is fine (no DNS either); one there is replaced. */
-  if (access("/etc/resolv.conf", F_OK) == 0 &&
-      mount(rp, "/etc/resolv.conf", NULL, MS_BIND, NULL) != 0) {
+  /*
+   * No resolv.conf is fine (no DNS either); one there is replaced. An
+   * empty file over gai.conf keeps RFC 6724's default precedences (the
+   * IPv6-first check below), whatever the host configured.
+   */
+  if ((access("/etc/resolv.conf", F_OK) == 0 &&
+       mount(rp, "/etc/resolv.conf", NULL, MS_BIND, NULL) != 0) ||
+      (access("/etc/gai.conf", F_OK) == 0 &&
+       mount("/dev/null", "/etc/gai.conf", NULL, MS_BIND, NULL) != 0)) {
     unlink(hp);
     unlink(np);
     unlink(rp);
