@@ -35,8 +35,8 @@
  * @return  the events that happened (> 0): SOCK2_WAIT_* bits.
  * @errors
  *   SOCK2_EBADF      s is SOCK2_INVALID_SOCKET or not open.
- *   SOCK2_EINVAL     events is 0 or has other bits, or timeout is
- *                    negative (not SOCK2_DURATION_NONE).
+ *   SOCK2_EINVAL     events has neither READ nor WRITE, or other bits;
+ *                    or timeout is negative (not SOCK2_DURATION_NONE).
  *   SOCK2_ETIMEDOUT  nothing happened within timeout.
  *   SOCK2_EINTR      a signal interrupted the wait.
  *   other            the error poll() reports (SOCK2_ENOMEM).
