@@ -1038,6 +1038,27 @@ netns_child(void)
   C_ASSERT(err == SOCK2_ENETUNREACH, "unreachable: %s", sock2_err_name(err));
   C_ASSERT(dt < 2500, "unreachable took %lld ms", dt);
 
+  /* A signal during the wait: EINTR, every attempt closed. */
+  {
+    struct sigaction sa;
+    struct itimerval it;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_alarm; /* no SA_RESTART */
+    sigaction(SIGALRM, &sa, NULL);
+    memset(&it, 0, sizeof(it));
+    it.it_value.tv_usec = 50000;
+    it.it_interval.tv_usec = 50000;
+    setitimer(ITIMER_REAL, &it, NULL);
+    a[0] = addr_of("[2001:db8::1]:80");
+    a[1] = addr_of("192.0.2.1:80");
+    o.timeout = SOCK2_DURATION_NONE;
+    o.attempt_delay = SOCK2_MSEC(10);
+    err = sock2_connect_happy(a, 2, &o, &c, NULL);
+    memset(&it, 0, sizeof(it));
+    setitimer(ITIMER_REAL, &it, NULL);
+    C_ASSERT(err == SOCK2_EINTR, "a signal: %s", sock2_err_name(err));
+  }
+
   sock2_close(l4);
   C_ASSERT(count_fds() == fds, "descriptors: %d before, %d after", fds,
            count_fds());
