@@ -401,7 +401,7 @@ hosts_ns_setup(void)
 
   if (unshare(CLONE_NEWNS) != 0)
     C_SKIP("unshare(CLONE_NEWNS): %s (needs root)", strerror(errno));
-  if (mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+  if (mount("none", "/", "none", MS_REC | MS_PRIVATE, NULL) != 0)
     C_SKIP("making / private: %s", strerror(errno));
   hf = mkstemp(hp);
   nf = mkstemp(np);
@@ -416,8 +416,8 @@ hosts_ns_setup(void)
            "write nsswitch");
   close(hf);
   close(nf);
-  if (mount(hp, "/etc/hosts", NULL, MS_BIND, NULL) != 0 ||
-      mount(np, "/etc/nsswitch.conf", NULL, MS_BIND, NULL) != 0) {
+  if (mount(hp, "/etc/hosts", "none", MS_BIND, NULL) != 0 ||
+      mount(np, "/etc/nsswitch.conf", "none", MS_BIND, NULL) != 0) {
     unlink(hp);
     unlink(np);
     unlink(rp);
@@ -430,9 +430,9 @@ hosts_ns_setup(void)
    * IPv6-first check below), whatever the host configured.
    */
   if ((access("/etc/resolv.conf", F_OK) == 0 &&
-       mount(rp, "/etc/resolv.conf", NULL, MS_BIND, NULL) != 0) ||
+       mount(rp, "/etc/resolv.conf", "none", MS_BIND, NULL) != 0) ||
       (access("/etc/gai.conf", F_OK) == 0 &&
-       mount("/dev/null", "/etc/gai.conf", NULL, MS_BIND, NULL) != 0)) {
+       mount("/dev/null", "/etc/gai.conf", "none", MS_BIND, NULL) != 0)) {
     unlink(hp);
     unlink(np);
     unlink(rp);
