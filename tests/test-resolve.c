@@ -1136,7 +1136,8 @@ START_TEST(test_names)
   sock2_option_name(SOL_SOCKET, TCP_NODELAY, b, sizeof(b));
   ck_assert_str_ne(b, "TCP_NODELAY");
   /* Buffers: exact fit, too small (untouched), NULL. */
-  ck_assert_int_eq(sock2_domain_name(AF_INET, small, 8), 7);
+  ck_assert_int_eq(sock2_domain_name(AF_INET, b, 8), 7);
+  ck_assert_str_eq(b, "AF_INET");
   memcpy(small, "abcde", 6);
   ck_err(sock2_domain_name(AF_INET, small, sizeof(small)), SOCK2_ENOBUFS);
   ck_err(sock2_type_name(SOCK2_TYPE_STREAM, small, 0), SOCK2_ENOBUFS);
