@@ -1573,6 +1573,10 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/cmsg.h"
 #include "sock2/batch.h"
 #include "sock2/tcp-extras.h"
+#include "sock2/resolve.h"
+#include "sock2/wait.h"
+#include "sock2/connect.h"
+#include "sock2/names.h"
 
 #ifdef __cplusplus
 }

@@ -962,3 +962,41 @@ sock2__addr_len_long(const sock2_addr_t *addr)
     return (int)sizeof(struct sockaddr_un);
   return (int)addr->len;
 }
+
+/* ---- Text: an IP address without a port (sock2_addr_parse_ip) ----------- */
+
+int
+sock2_addr_parse_ip(sock2_addr_t *addr, const char *text, uint16_t port)
+{
+  uint8_t ip[16];
+  uint32_t scope = 0;
+  const char *s = text;
+  int err;
+
+  if (addr == NULL || text == NULL)
+    return SOCK2_EINVAL;
+  if (parse_ipv4(&s, ip) == 0 && *s == '\0')
+    return sock2_addr_ipv4(addr, ip, port);
+  s = text;
+  if (parse_ipv6(&s, ip) != 0)
+    return SOCK2_EINVAL;
+  if (*s == '%') {
+    const char *z = ++s;
+    size_t zl = strlen(z);
+    unsigned long v;
+    if (zl == 0 || zl >= 64)
+      return SOCK2_EINVAL;
+    if (z[0] >= '0' && z[0] <= '9') {
+      if (parse_dec(&s, 0xffffffffUL, 10, &v) != 0 || *s != '\0')
+        return SOCK2_EINVAL;
+      scope = (uint32_t)v;
+    } else {
+      err = sock2__sys_if_nametoindex(z, &scope);
+      if (err != 0)
+        return err;
+    }
+  } else if (*s != '\0') {
+    return SOCK2_EINVAL;
+  }
+  return sock2_addr_ipv6(addr, ip, port, 0, scope);
+}

@@ -490,4 +490,49 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
   return 0;
 }
 
+/* ---- Resolution, waiting, names (lib/resolve.c, wait.c, names.c) ------ */
+
+/*
+ * Where the backend's resolver puts its answers: sock2__resolve_add()
+ * stores each address (IPv4 or IPv6 only) while n < cap and counts every
+ * one in n. The backend calls it once per distinct address, in the
+ * resolver's order, only after the lookup succeeded (so the caller's
+ * array is untouched on every error).
+ */
+typedef struct sock2__resolve_out {
+  sock2_addr_t *out;
+  size_t cap;
+  size_t n;
+} sock2__resolve_out_t;
+void sock2__resolve_add(sock2__resolve_out_t *o, const struct sockaddr *sa,
+                        size_t len);
+/*
+ * getaddrinfo() (GetAddrInfoW() from UTF-8), freed before returning.
+ * flags are SOCK2_RESOLVE_* (checked by lib/); family, type and protocol
+ * as the hints say. EAI_* codes become SOCK2_EAI_*, EAI_SYSTEM the errno.
+ */
+int sock2__sys_getaddrinfo(const char *host, const char *service, int family,
+                           int type, int protocol, uint32_t flags,
+                           sock2__resolve_out_t *o);
+/*
+ * getnameinfo() (GetNameInfoW() to UTF-8) into host[hostlen] and
+ * serv[servlen] (either may be NULL with 0), flags SOCK2_NAMEINFO_*.
+ */
+int sock2__sys_getnameinfo(const struct sockaddr *sa, sock2_socklen_t len,
+                           char *host, size_t hostlen, char *serv,
+                           size_t servlen, uint32_t flags);
+/*
+ * One poll() (WSAPoll()) over n <= INT_MAX entries, timeout_ms >= -1.
+ * Returns the count ready, 0 on timeout.
+ */
+int sock2__sys_poll(sock2_pollfd_t *fds, size_t n, int timeout_ms);
+/* Kinds of constant for sock2__sys_const_name(). */
+#define SOCK2__NAME_DOMAIN 0
+#define SOCK2__NAME_TYPE 1 /* the base type, flags removed */
+#define SOCK2__NAME_PROTOCOL 2
+#define SOCK2__NAME_LEVEL 3
+#define SOCK2__NAME_OPTION 4 /* an option of level */
+/* The OS's name of a constant, or NULL (no system call). */
+const char *sock2__sys_const_name(int kind, int level, int value);
+
 #endif /* SOCK2_INTERNAL_H */

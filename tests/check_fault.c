@@ -971,6 +971,48 @@ static long long
 op_recv_pktinfo_v4(fctx *c)
 {
   return sock2_recv_pktinfo_v4(c->fd[0], &c->out.i);
+/* Resolution, waiting, Happy Eyeballs, names (issue 12). */
+static long long
+op_getaddrinfo(fctx *c)
+{
+  sock2_resolve_hints_t h = SOCK2_RESOLVE_HINTS_INIT;
+  h.type = SOCK2_TYPE_STREAM;
+  h.family = SOCK2_DOMAIN_IPV4;
+  /* localhost: the hosts file, never DNS. */
+  return sock2_resolve("localhost", "80", &h, &c->out.a, 1, NULL);
+}
+
+static long long
+op_getnameinfo(fctx *c)
+{
+  sock2_addr_t a;
+  ck_ok(sock2_addr_parse(&a, "127.0.0.1:80"));
+  return sock2_resolve_reverse(&a, (char *)c->out.b, 64,
+                               (char *)c->out.b + 64, 16,
+                               SOCK2_NAMEINFO_NUMERIC_HOST |
+                                 SOCK2_NAMEINFO_NUMERIC_SERVICE);
+}
+
+static long long
+op_wait(fctx *c)
+{
+  return sock2_wait(c->fd[0], SOCK2_WAIT_WRITE, SOCK2_SEC(5));
+}
+
+static long long
+op_connect_happy(fctx *c)
+{
+  accept_out *o = &c->out.acc;
+  int r = sock2_connect_happy(&c->addr, 1, NULL, &o->s, &o->peer);
+  if (r == 0)
+    made(c, o->s);
+  return r;
+}
+
+static long long
+op_const_name(fctx *c)
+{
+  return sock2_option_name(6 /* IPPROTO_TCP */, 1, (char *)c->out.b, 64);
 }
 
 /*
@@ -1096,6 +1138,17 @@ static const fscen scen[] = {
    op_recv_zerocopy, 0},
   {"recvmsg", "sock2_recv_timestamping(a stamp queued)", su_tstamp_done,
    op_recv_timestamping, 0},
+  {"getaddrinfo", "sock2_resolve(localhost, 80)", su_none, op_getaddrinfo,
+   0},
+  {"getnameinfo", "sock2_resolve_reverse(127.0.0.1:80, numeric)", su_none,
+   op_getnameinfo, 0},
+  {"poll", "sock2_wait(WRITE, 5 s)", su_tcp_pair, op_wait, 0},
+  {"poll", "sock2_connect_happy(1 address, listening)", su_listener,
+   op_connect_happy, S_CLOCK},
+  {"poll", "sock2_connect_happy(1 address, refused)", su_refused,
+   op_connect_happy, S_CLOCK},
+  {"const_name", "sock2_option_name(IPPROTO_TCP, 1)", su_none, op_const_name,
+   S_NOCALL},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 

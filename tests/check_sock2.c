@@ -21,6 +21,7 @@ main(void)
   srunner_add_suite(sr, sock2_test_cmsg_suite());
   srunner_add_suite(sr, sock2_test_batch_suite());
   srunner_add_suite(sr, sock2_test_tcp_extras_suite());
+  srunner_add_suite(sr, sock2_test_resolve_suite());
 #ifdef _WIN32
   srunner_add_suite(sr, sock2_test_win32_suite());
 #endif

@@ -23,6 +23,8 @@ pure="$pure|__errno_location|___errno|__errno|__(memcpy|memset|memmove|strcpy"
 pure="$pure|strncpy|strlen)_chk|__stack_chk_fail|__stack_chk_guard"
 pure="$pure|_GLOBAL_OFFSET_TABLE_|__assert_fail|bcmp|__(asan|ubsan|lsan|msan"
 pure="$pure|tsan|sanitizer|gcov|llvm)_[A-Za-z0-9_]*|__(u|)divti3|__(u|)modti3"
+# freeaddrinfo() only frees memory.
+pure="$pure|freeaddrinfo"
 pure="$pure)\$"
 
 # $NM may carry options (libtool's "nm -B"): split it.

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <netdb.h>
 #include <net/if.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -590,4 +591,42 @@ __wrap_if_nametoindex(const char *name)
     return 0;
   }
   return __real_if_nametoindex(name);
+}
+
+/* ---- Resolver ------------------------------------------------------------ */
+
+/*
+ * getaddrinfo() and getnameinfo() report a system error as EAI_SYSTEM
+ * with errno set: the injected failure takes that form (the library then
+ * returns the errno's code). The real resolver's own descriptors (hosts
+ * file, sockets) are glibc's, opened and closed inside the call.
+ */
+WRAP_DECL(int, getaddrinfo,
+          (const char *host, const char *service,
+           const struct addrinfo *hints, struct addrinfo **res));
+int
+__wrap_getaddrinfo(const char *host, const char *service,
+                   const struct addrinfo *hints, struct addrinfo **res)
+{
+  int e = fault_enter("getaddrinfo", -1, 0, 0);
+  if (e > 0) {
+    errno = e;
+    return EAI_SYSTEM;
+  }
+  return __real_getaddrinfo(host, service, hints, res);
+}
+
+WRAP_DECL(int, getnameinfo,
+          (const struct sockaddr *sa, socklen_t len, char *host,
+           socklen_t hostlen, char *serv, socklen_t servlen, int flags));
+int
+__wrap_getnameinfo(const struct sockaddr *sa, socklen_t len, char *host,
+                   socklen_t hostlen, char *serv, socklen_t servlen, int flags)
+{
+  int e = fault_enter("getnameinfo", -1, 0, 0);
+  if (e > 0) {
+    errno = e;
+    return EAI_SYSTEM;
+  }
+  return __real_getnameinfo(sa, len, host, hostlen, serv, servlen, flags);
 }

@@ -210,6 +210,8 @@ my %int_names = (
   domain => ['domain', 'SOCK2_DOMAIN_UNIX'],
   type => ['stype', 'SOCK2_TYPE_STREAM'],
   protocol => ['proto', '0'],
+  events => ['any', 'SOCK2_WAIT_WRITE'], level => ['any', '0'],
+  name => ['any', '0'],
 );
 # Values swept per class: [label, C expression].
 my %class_values = (
@@ -249,7 +251,7 @@ my %uint_names = (
   fib => ['u31', '0'], usec => ['u31', '0'], mss => ['u31', '536'],
   bytes => ['u31', '16384'], retries => ['u31pos', '3'],
   queue_len => ['u31', '16'],
-  offset => ['offset', '0'],
+  offset => ['offset', '0'], flags => ['any', '0'],
 );
 my %uint_types = map { $_ => 1 } qw(uint16_t uint32_t uint64_t);
 
@@ -276,7 +278,8 @@ my %file_expect = (m1 => 'EBADF', closed => 'EBADF');
 my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
   sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t
-  sock2_mmsg_t);
+  sock2_mmsg_t sock2_resolve_hints_t sock2_connect_opts_t sock2_pollfd_t
+  size_t);
 # Control messages (sock2/cmsg.h).
 $pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t
   sock2_cred_t sock2_pktinfo_t sock2_sock_err_t);

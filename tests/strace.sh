@@ -184,6 +184,37 @@ check 'sock2_connect_timeout (non-blocking)' 51 52 \
   "^fcntl\\($fd, F_GETFL\\)" "^connect\\($fd, .* EINPROGRESS" \
   "$ct_poll" "$ct_soerr"
 
+# Issue 12: numeric hosts resolve with no system call; a scope given by
+# name costs the interface lookup only. A one-address Happy Eyeballs
+# connect: a non-blocking socket, connect, one poll, SO_ERROR, and the
+# winner made blocking (F_GETFL, F_SETFL): no more than socket() plus
+# sock2_connect_timeout()'s calls.
+check 'sock2_resolve (numeric hosts)' 70 71
+if has if_nametoindex && has sin6_scope_id; then
+  check 'sock2_resolve (fe80::1%lo)' 71 72 '^socket\(' '^ioctl\(.*SIOCGIFINDEX' \
+    '^close\('
+fi
+he_soerr="^getsockopt\\($fd, SOL_SOCKET, SO_ERROR, .0., "
+if has SOCK_CLOEXEC && has SOCK_NONBLOCK; then
+  check 'sock2_connect_happy (1 address)' 72 73 \
+    '^socket\(AF_INET, SOCK_STREAM\|SOCK_(CLOEXEC|NONBLOCK)\|SOCK_(CLOEXEC|NONBLOCK), ' \
+    ${nosigpipe_opt:+"$nosigpipe_opt"} \
+    "^connect\\($fd, .* EINPROGRESS" "^poll\\(" "$he_soerr" \
+    "^fcntl\\($fd, F_GETFL\\)" "^fcntl\\($fd, F_SETFL, O_RDWR$ct_lfs\\)"
+fi
+# The socket costs one call where the flags are atomic; without them its
+# close-on-exec and non-blocking emulation adds three fcntl()s.
+he_n=$(between 72 73 | grep -c .)
+ct_n=$(between 50 51 | grep -c .)
+sock_n=1
+if ! has SOCK_CLOEXEC || ! has SOCK_NONBLOCK; then sock_n=4; fi
+if [ "$he_n" -gt $((ct_n + sock_n)) ]; then
+  echo "FAIL: sock2_connect_happy made $he_n calls, more than the socket's $sock_n + sock2_connect_timeout()'s $ct_n"
+  fail=1
+else
+  echo "ok: sock2_connect_happy: $he_n calls <= $sock_n + $ct_n"
+fi
+
 # A wait longer than one poll() can express (its timeout is an int of
 # ms): each poll waits INT_MAX ms, never a busy loop. The connect cannot
 # finish (the listener's queue is full); `timeout 1` stops it.

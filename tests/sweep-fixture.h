@@ -73,6 +73,9 @@ typedef struct sw_fx {
   int closed;     /* a descriptor number that is not open */
 } sw_fx;
 
+/* The fixture of the call being made (for sw_init_sock2_pollfd_t). */
+static sw_fx *sw_cur;
+
 static inline void
 sw_open(sw_fx *fx, int kind)
 {
@@ -82,6 +85,7 @@ sw_open(sw_fx *fx, int kind)
   const char *dir = getenv("TMPDIR");
 
   fx->valid = fx->peer = -1;
+  sw_cur = fx;
   switch (kind) {
   case SK_UNIX:
   case SK_UNIXSHUT:
@@ -259,6 +263,10 @@ sw_init_char(char *o, size_t size, const char *name, const char *kind,
     s = "/nonexistent/sock2-sweep";
   else if (strcmp(name, "text") == 0)
     s = "127.0.0.1:9";
+  if (strcmp(kind, "ip4") == 0)
+    s = "127.0.0.1"; /* a numeric host: no lookup */
+  else if (strcmp(kind, "port9") == 0)
+    s = "9";
   memset(o, 0, size);
   ck_assert_uint_lt(strlen(s), size);
   memcpy(o, s, strlen(s));
@@ -409,6 +417,59 @@ sw_init_sock2_timestamping_t(sock2_timestamping_t *o, size_t size,
   (void)io;
   ck_assert_uint_eq(size, sizeof(*o));
   *o = init;
+}
+
+static inline void
+sw_init_sock2_resolve_hints_t(sock2_resolve_hints_t *o, size_t size,
+                              const char *name, const char *kind,
+                              unsigned char *io)
+{
+  static const sock2_resolve_hints_t init = SOCK2_RESOLVE_HINTS_INIT;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  *o = init;
+}
+
+static inline void
+sw_init_sock2_connect_opts_t(sock2_connect_opts_t *o, size_t size,
+                             const char *name, const char *kind,
+                             unsigned char *io)
+{
+  static const sock2_connect_opts_t init = SOCK2_CONNECT_OPTS_INIT;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  *o = init;
+  o->timeout = SOCK2_SEC(5);
+}
+
+/* The fixture's valid socket, waited on for writing: ready at once. */
+static inline void
+sw_init_sock2_pollfd_t(sock2_pollfd_t *o, size_t size, const char *name,
+                       const char *kind, unsigned char *io)
+{
+  size_t i;
+  (void)name;
+  (void)kind;
+  (void)io;
+  for (i = 0; i < size / sizeof(*o); i++) {
+    o[i].fd = sw_cur->valid;
+    o[i].events = SOCK2_WAIT_WRITE;
+    o[i].revents = 0;
+  }
+}
+
+static inline void
+sw_init_size_t(size_t *o, size_t size, const char *name, const char *kind,
+               unsigned char *io)
+{
+  (void)name;
+  (void)kind;
+  (void)io;
+  memset(o, 0, size);
 }
 
 /* ---- Checks --------------------------------------------------------------- */

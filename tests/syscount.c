@@ -165,6 +165,33 @@ main(int argc, char **argv)
     sock2_close(b);
     sock2_close(nb);
   }
+  {
+    /*
+     * Issue 12: numeric hosts resolve with no system call (a named scope:
+     * the interface lookup only); a one-address Happy Eyeballs connect
+     * costs no more than socket() + sock2_connect_timeout().
+     */
+    sock2_addr_t r[2];
+    sock2_socket_t h;
+
+    marker(70);
+    if (sock2_resolve("192.0.2.1", "80", NULL, r, 2, NULL) != 1 ||
+        sock2_resolve("2001:db8::1", "443", NULL, r, 2, NULL) != 1 ||
+        (sock2_has(SOCK2_FEATURE_IPV6_SCOPE_ID) &&
+         sock2_resolve("fe80::1%2", NULL, NULL, r, 2, NULL) != 1) ||
+        sock2_addr_parse_ip(r, "::1", 80) != 0)
+      return 70;
+    marker(71);
+    if (sock2_has(SOCK2_FEATURE_IF_NAMETOINDEX) &&
+        sock2_has(SOCK2_FEATURE_IPV6_SCOPE_ID) &&
+        sock2_resolve("fe80::1%lo", "80", NULL, r, 2, NULL) != 1)
+      return 71;
+    marker(72);
+    if (sock2_connect_happy(&addr, 1, NULL, &h, NULL) != 0)
+      return 72;
+    marker(73);
+    sock2_close(h);
+  }
   sock2_close(a);
   sock2_close(c);
   sock2_close(l);

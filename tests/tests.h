@@ -26,6 +26,7 @@ Suite *sock2_test_sigpipe_suite(void);
 Suite *sock2_test_cmsg_suite(void);
 Suite *sock2_test_batch_suite(void);
 Suite *sock2_test_tcp_extras_suite(void);
+Suite *sock2_test_resolve_suite(void);
 #ifdef _WIN32
 Suite *sock2_test_win32_suite(void);
 #endif

@@ -68,6 +68,40 @@
   XX(EROFS, "read-only file system")                                          \
   XX(ESHUTDOWN, "cannot send after transport endpoint shutdown")              \
   XX(ESOCKTNOSUPPORT, "socket type not supported")                            \
-  XX(ETIMEDOUT, "connection timed out")
+  XX(ETIMEDOUT, "connection timed out")                                      \
+  SOCK2_EAI_MAP_(XX)
+
+/*
+ * Resolver errors (sock2_resolve(), sock2_resolve_reverse(),
+ * sock2_connect_host(); <sock2/resolve.h>): getaddrinfo()'s EAI_* codes,
+ * each with a code of its own, the same on every platform. They live in
+ * -5001..-5099, a range no errno-derived code can reach: POSIX errno
+ * values are small positive numbers (Linux's largest is 133, and even the
+ * kernel's internal ones stop at MAX_ERRNO 4095; the BSDs and macOS stay
+ * below 200), and the Windows codes are the block -4000..-4999. EAI_SYSTEM
+ * has no code: it is reported as the errno it carries (SOCK2_ENOMEM,
+ * SOCK2_EMFILE, ...). EAI_ADDRFAMILY (glibc) is SOCK2_EAI_NODATA; an
+ * output buffer too small (EAI_OVERFLOW) is SOCK2_ENOBUFS. New codes take
+ * the next number (-5010 next).
+ */
+#define SOCK2_ERRNO_EAI_NONAME (-5001)
+#define SOCK2_ERRNO_EAI_AGAIN (-5002)
+#define SOCK2_ERRNO_EAI_FAIL (-5003)
+#define SOCK2_ERRNO_EAI_NODATA (-5004)
+#define SOCK2_ERRNO_EAI_BADFLAGS (-5005)
+#define SOCK2_ERRNO_EAI_SERVICE (-5006)
+#define SOCK2_ERRNO_EAI_FAMILY (-5007)
+#define SOCK2_ERRNO_EAI_SOCKTYPE (-5008)
+#define SOCK2_ERRNO_EAI_MEMORY (-5009)
+#define SOCK2_EAI_MAP_(XX)                                                    \
+  XX(EAI_NONAME, "host or service not known")                                 \
+  XX(EAI_AGAIN, "temporary failure in name resolution")                       \
+  XX(EAI_FAIL, "non-recoverable failure in name resolution")                  \
+  XX(EAI_NODATA, "host has no address of the requested family")               \
+  XX(EAI_BADFLAGS, "invalid resolver flags")                                  \
+  XX(EAI_SERVICE, "service not available for the socket type")                \
+  XX(EAI_FAMILY, "address family not supported by the resolver")             \
+  XX(EAI_SOCKTYPE, "socket type not supported by the resolver")               \
+  XX(EAI_MEMORY, "out of memory in the resolver")
 
 #endif /* SOCK2_ERRNO_H */

@@ -464,4 +464,21 @@ typedef unsigned int sock2_mmsg_len_t;
 # define SOCK2_MSG_WAITFORONE 0x20000000
 #endif
 
+/*
+ * Readiness waiting (<sock2/wait.h>): the event bits are poll()'s own
+ * (POLLIN, POLLOUT, POLLERR, POLLHUP, POLLNVAL have these values on
+ * Linux, the BSDs, macOS, illumos; the backend checks it at build time)
+ * and sock2_pollfd_t is struct pollfd, so an array goes to poll() as it
+ * is.
+ */
+#define SOCK2_WAIT_READ 0x001
+#define SOCK2_WAIT_WRITE 0x004
+#define SOCK2_WAIT_ERROR 0x008
+#define SOCK2_WAIT_HUP 0x010
+#define SOCK2_WAIT_INVALID 0x020
+typedef struct sock2_pollfd {
+  int fd;
+  short events;
+  short revents;
+} sock2_pollfd_t;
 #endif /* SOCK2_UNIX_H */

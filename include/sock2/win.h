@@ -168,4 +168,19 @@ typedef HANDLE sock2_file_t;
 typedef unsigned int sock2_mmsg_len_t;
 #define SOCK2_MSG_WAITFORONE 0x20000000
 
+/*
+ * Readiness waiting (<sock2/wait.h>): the event bits are WSAPoll()'s own
+ * (POLLRDNORM, POLLWRNORM, POLLERR, POLLHUP, POLLNVAL) and sock2_pollfd_t
+ * is WSAPOLLFD (checked at build time).
+ */
+#define SOCK2_WAIT_READ 0x0100
+#define SOCK2_WAIT_WRITE 0x0010
+#define SOCK2_WAIT_ERROR 0x0001
+#define SOCK2_WAIT_HUP 0x0002
+#define SOCK2_WAIT_INVALID 0x0004
+typedef struct sock2_pollfd {
+  SOCKET fd;
+  short events;
+  short revents;
+} sock2_pollfd_t;
 #endif /* SOCK2_WIN_H */
