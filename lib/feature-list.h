@@ -77,6 +77,21 @@
   XX(MCAST_JOIN_GROUP, "MCAST_JOIN_GROUP")                                    \
   XX(EXCLUSIVEADDRUSE, "SO_EXCLUSIVEADDRUSE")                                 \
   XX(UDP_CONNRESET, "SIO_UDP_CONNRESET")                                      \
-  XX(WSARECVMSG, "WSARecvMsg")
+  XX(WSARECVMSG, "WSARecvMsg")                                                \
+  XX(TCP_INFO, "TCP_INFO")                                                    \
+  XX(PEER_CRED, "peer credentials")                                           \
+  XX(PEER_PIDFD, "SO_PEERPIDFD")                                              \
+  XX(SO_RCVLOWAT, "SO_RCVLOWAT")                                              \
+  XX(SO_SNDLOWAT, "SO_SNDLOWAT")                                              \
+  XX(TCP_DEFER_ACCEPT, "TCP_DEFER_ACCEPT")                                    \
+  XX(ACCEPT_FILTER, "SO_ACCEPTFILTER")                                        \
+  XX(BIND_ADDRESS_NO_PORT, "IP_BIND_ADDRESS_NO_PORT")                         \
+  XX(LOCAL_PORT_RANGE, "IP_LOCAL_PORT_RANGE")                                 \
+  XX(REUSEPORT_CBPF, "SO_ATTACH_REUSEPORT_CBPF")                              \
+  XX(INCOMING_NAPI_ID, "SO_INCOMING_NAPI_ID")                                 \
+  XX(RECV_ORIG_DST, "IP_RECVORIGDSTADDR")                                     \
+  XX(TCP_MD5SIG, "TCP_MD5SIG")                                                \
+  XX(TCP_ACK_FREQUENCY, "SIO_TCP_SET_ACK_FREQUENCY")                          \
+  XX(MPTCP, "IPPROTO_MPTCP")
 
 #endif /* SOCK2_FEATURE_LIST_H */
