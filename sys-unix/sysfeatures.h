@@ -111,4 +111,6 @@
 #define SOCK2_SYS_HAS_UDP_CONNRESET 0 /* a Windows feature */
 #define SOCK2_SYS_HAS_WSARECVMSG 0 /* a Windows feature */
 
+/* Connection insight and server options (sysdefs-server.h). */
+#include "sysdefs-server.h"
 #endif /* SOCK2_SYSFEATURES_H */
