@@ -85,4 +85,6 @@
 #define SOCK2_SYS_HAS_UDP_CONNRESET 1
 #define SOCK2_SYS_HAS_WSARECVMSG 1
 
+/* Connection insight and server options (sysdefs-server.h). */
+#include "sysdefs-server.h"
 #endif /* SOCK2_SYSFEATURES_H */
