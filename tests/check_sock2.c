@@ -18,6 +18,8 @@ main(void)
   srunner_add_suite(sr, sock2_test_opt_win_suite());
   srunner_add_suite(sr, sock2_test_lengths_suite());
   srunner_add_suite(sr, sock2_test_sigpipe_suite());
+  srunner_add_suite(sr, sock2_test_tcpinfo_suite());
+  srunner_add_suite(sr, sock2_test_opt_server_suite());
 #ifdef _WIN32
   srunner_add_suite(sr, sock2_test_win32_suite());
 #endif

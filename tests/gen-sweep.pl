@@ -250,7 +250,7 @@ my %uint_names = (
   bytes => ['u31', '16384'], retries => ['u31pos', '3'],
   offset => ['offset', '0'],
 );
-my %uint_types = map { $_ => 1 } qw(uint16_t uint32_t uint64_t);
+my %uint_types = map { $_ => 1 } qw(uint8_t uint16_t uint32_t uint64_t);
 
 my @size_values = (
   ['zero', '0'], ['max', 'SIZE_MAX'], ['max1', 'SIZE_MAX - 1'],
@@ -274,7 +274,8 @@ my %file_expect = (m1 => 'EBADF', closed => 'EBADF');
 # Pointee types this script knows how to make valid.
 my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
-  sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t);
+  sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t
+  sock2_tcp_info_t sock2_peer_cred_t uint16_t);
 my %ret_types = map { $_ => 1 } ('int', 'sock2_ssize_t', 'size_t',
   'unsigned int', 'const char *');
 

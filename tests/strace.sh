@@ -183,6 +183,18 @@ check 'sock2_connect_timeout (blocking)' 50 51 \
 check 'sock2_connect_timeout (non-blocking)' 51 52 \
   "^fcntl\\($fd, F_GETFL\\)" "^connect\\($fd, .* EINPROGRESS" \
   "$ct_poll" "$ct_soerr"
+# Issue 11: a TCP_INFO snapshot is one getsockopt (none where the build
+# has no TCP_INFO); peer credentials one getsockopt(SO_PEERCRED) on Linux.
+if has TCP_INFO; then
+  check sock2_tcp_info 90 91 '^getsockopt\(.*, SOL_TCP, TCP_INFO, '
+else
+  check 'sock2_tcp_info (no TCP_INFO)' 90 91
+fi
+if has 'peer credentials'; then
+  check sock2_peer_cred 91 92 '^getsockopt\(.*, SOL_SOCKET, SO_PEERCRED, '
+else
+  check 'sock2_peer_cred (none)' 91 92
+fi
 
 # A wait longer than one poll() can express (its timeout is an int of
 # ms): each poll waits INT_MAX ms, never a busy loop. The connect cannot

@@ -5,6 +5,8 @@
 
 /* +1 a line of the feature table: 0 T_COUNT_FEATURE... counts them. */
 #define T_COUNT_FEATURE(id, name) +1
+/* Beyond the largest sock2_feature_t value. */
+#define T_FEATURE_BOUND 1024
 
 #include <errno.h>
 
@@ -84,17 +86,24 @@ END_TEST
 
 START_TEST(test_features)
 {
-  int f, n = 0;
+  int f, n = 0, last = 0;
 
-  for (f = 1; sock2_feature_name(f) != NULL; f++) {
-    int h = sock2_has(f);
+  /*
+   * Values are handed out in blocks during parallel development (issue
+   * 11's are 90..), so a value with no name may lie between named ones:
+   * skip those (T_FEATURE_BOUND is far beyond the last value).
+   */
+  for (f = 1; f < T_FEATURE_BOUND; f++) {
+    int h;
+    if (sock2_feature_name(f) == NULL)
+      continue;
+    h = sock2_has(f);
     ck_assert_msg(h == 0 || h == 1, "feature %d: %d", f, h);
     n++;
+    last = f;
   }
-  /*
-   * Every line of the feature table has a name and the values run without
-   * gaps from 1 to the last one.
-   */
+  f = last + 1;
+  /* Every line of the feature table has a name. */
   ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
 
   ck_assert_ptr_null(sock2_feature_name(0));
@@ -137,6 +146,9 @@ START_TEST(test_features_match_configure_summary)
   ck_assert_msg(f != NULL, "cannot open %s", path);
   while (fgets(line, sizeof(line), f) != NULL) {
     line[strcspn(line, "\r\n")] = '\0';
+    /* Unnamed values between blocks are not listed (test_features). */
+    while (feature < T_FEATURE_BOUND && sock2_feature_name(feature) == NULL)
+      feature++;
     ck_assert_msg(sock2_feature_name(feature) != NULL,
                   "config.summary line %d (%s): no such feature", n + 1,
                   line);
@@ -148,7 +160,9 @@ START_TEST(test_features_match_configure_summary)
   }
   fclose(f);
   /* Every feature is there, none missing at the end. */
-  ck_assert_ptr_null(sock2_feature_name(feature));
+  while (feature < T_FEATURE_BOUND && sock2_feature_name(feature) == NULL)
+    feature++;
+  ck_assert_int_eq(feature, T_FEATURE_BOUND);
   ck_assert_int_eq(n, 0 SOCK2_FEATURE_LIST(T_COUNT_FEATURE));
 }
 END_TEST

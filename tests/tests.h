@@ -23,6 +23,8 @@ Suite *sock2_test_opt_tcp_suite(void);
 Suite *sock2_test_opt_win_suite(void);
 Suite *sock2_test_socket_suite(void);
 Suite *sock2_test_sigpipe_suite(void);
+Suite *sock2_test_tcpinfo_suite(void);
+Suite *sock2_test_opt_server_suite(void);
 #ifdef _WIN32
 Suite *sock2_test_win32_suite(void);
 #endif
