@@ -56,7 +56,7 @@ get_u32(sock2_socket_t s, int level, int name, uint32_t *val)
   return 0;
 }
 
-/* ---- SOL_SOCKET ------------------------------------------------------------ */
+/* ---- SOL_SOCKET ---------------------------------------------------------- */
 
 int
 sock2_set_recv_lowat(sock2_socket_t s, uint32_t bytes)
@@ -206,7 +206,7 @@ sock2_recv_orig_dst_v6(sock2_socket_t s, int *on)
                              on);
 }
 
-/* ---- IPPROTO_TCP ------------------------------------------------------------ */
+/* ---- IPPROTO_TCP --------------------------------------------------------- */
 
 int
 sock2_set_tcp_defer_accept(sock2_socket_t s, sock2_duration_t timeout)
@@ -274,7 +274,7 @@ sock2_set_tcp_ack_frequency(sock2_socket_t s, uint8_t freq)
   return sock2__sys_set_tcp_ack_frequency(s, freq);
 }
 
-/* ---- Multipath TCP ---------------------------------------------------------- */
+/* ---- Multipath TCP ------------------------------------------------------- */
 
 int
 sock2_socket_mptcp(int domain, int type, sock2_socket_t *out)

@@ -74,7 +74,7 @@ sock2_tcp_state_name(uint32_t state)
   return "UNKNOWN";
 }
 
-/* ---- Peer credentials ------------------------------------------------------- */
+/* ---- Peer credentials ---------------------------------------------------- */
 
 int
 sock2_peer_cred(sock2_socket_t s, sock2_peer_cred_t *pc)

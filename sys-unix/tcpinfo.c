@@ -99,9 +99,11 @@ seg_bytes(uint32_t segs, uint32_t mss)
   return b > UINT32_MAX ? UINT32_MAX : (uint32_t)b;
 }
 
-static void
-fill_linux(sock2_tcp_info_t *ti, const linux_tcp_info *k, size_t len)
+void
+sock2__tcp_info_from_linux(sock2_tcp_info_t *ti, const void *raw, size_t len)
 {
+  const linux_tcp_info *k = (const linux_tcp_info *)raw;
+
   if (GOT(len, options)) {
     ti->state = linux_state(k->state);
     ti->retransmits = k->retransmits;
@@ -206,7 +208,7 @@ sock2__sys_tcp_info(sock2_socket_t s, sock2_tcp_info_t *ti)
   memset(&u, 0, sizeof(u));
   if (getsockopt(s, IPPROTO_TCP, TCP_INFO, &u, &len) == -1)
     return SOCK2__ERRNO();
-  fill_linux(ti, &u.k, (size_t)len);
+  sock2__tcp_info_from_linux(ti, &u.k, (size_t)len);
   return 0;
 #elif defined(SOCK2__TCP_INFO_FREEBSD)
   struct tcp_info k;
@@ -302,7 +304,7 @@ sock2__sys_tcp_info_raw(sock2_socket_t s, void *buf, size_t *len)
 #endif
 }
 
-/* ---- Peer credentials ------------------------------------------------------- */
+/* ---- Peer credentials ---------------------------------------------------- */
 
 #ifndef SOL_LOCAL
 # define SOL_LOCAL 0 /* the BSDs' level for LOCAL_* options */
@@ -406,7 +408,7 @@ sock2__sys_peer_pidfd(sock2_socket_t s, int *fd)
 #endif
 }
 
-/* ---- Options that take a structure ----------------------------------------- */
+/* ---- Options that take a structure --------------------------------------- */
 
 int
 sock2__sys_attach_reuseport_cbpf(sock2_socket_t s,

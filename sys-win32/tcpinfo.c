@@ -113,7 +113,7 @@ sock2__sys_tcp_info_raw(sock2_socket_t s, void *buf, size_t *len)
 #endif
 }
 
-/* ---- Peer credentials ------------------------------------------------------- */
+/* ---- Peer credentials ---------------------------------------------------- */
 
 int
 sock2__sys_peer_cred(sock2_socket_t s, sock2_peer_cred_t *pc)
@@ -144,7 +144,7 @@ sock2__sys_peer_pidfd(sock2_socket_t s, int *fd)
   return SOCK2_ENOTSUP;
 }
 
-/* ---- Options that take a structure ----------------------------------------- */
+/* ---- Options that take a structure --------------------------------------- */
 
 int
 sock2__sys_attach_reuseport_cbpf(sock2_socket_t s,

@@ -103,7 +103,7 @@ SOCK2_EXTERN int sock2_peer_cred(sock2_socket_t s, sock2_peer_cred_t *pc);
  */
 SOCK2_EXTERN int sock2_peer_pidfd(sock2_socket_t s, int *pidfd);
 
-/* ---- SOL_SOCKET ------------------------------------------------------------ */
+/* ---- SOL_SOCKET ---------------------------------------------------------- */
 
 /**
  * Set the least number of bytes a receive waits for: SOL_SOCKET /
@@ -412,7 +412,7 @@ SOCK2_EXTERN int sock2_set_recv_orig_dst_v6(sock2_socket_t s, int on);
  */
 SOCK2_EXTERN int sock2_recv_orig_dst_v6(sock2_socket_t s, int *on);
 
-/* ---- IPPROTO_TCP ------------------------------------------------------------ */
+/* ---- IPPROTO_TCP --------------------------------------------------------- */
 
 /**
  * Wake a listener's accept() only once data has arrived: IPPROTO_TCP /
@@ -509,7 +509,7 @@ SOCK2_EXTERN int sock2_set_tcp_md5sig(sock2_socket_t s,
  */
 SOCK2_EXTERN int sock2_set_tcp_ack_frequency(sock2_socket_t s, uint8_t freq);
 
-/* ---- Multipath TCP ---------------------------------------------------------- */
+/* ---- Multipath TCP ------------------------------------------------------- */
 
 /**
  * Create a Multipath TCP socket, or a plain TCP one where the kernel
