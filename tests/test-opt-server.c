@@ -131,13 +131,15 @@ END_TEST
 START_TEST(test_srv_bind_address_no_port)
 {
   sock2_socket_t s = tcp4();
-  sock2_addr_t a, got;
-  int on = 0, rc = sock2_set_bind_address_no_port(s, 5);
+  int rc = sock2_set_bind_address_no_port(s, 5);
 
   if (sock2_has(SOCK2_FEATURE_BIND_ADDRESS_NO_PORT) != 1) {
     ck_err(rc, SOCK2_ENOTSUP);
   } else {
 #ifdef __linux__
+    sock2_addr_t a, got;
+    int on = 0;
+
     ck_ok(rc);
     ck_assert_int_eq(
       t_raw_getsockopt_int(s, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT), 1);
@@ -161,7 +163,6 @@ END_TEST
 START_TEST(test_srv_local_port_range)
 {
   sock2_socket_t s = tcp4();
-  sock2_addr_t a, got;
   uint16_t lo = 1, hi = 1;
   int rc = sock2_set_local_port_range(s, 40100, 40109);
 
@@ -178,21 +179,25 @@ START_TEST(test_srv_local_port_range)
     T_SKIP_IF(1, "the kernel predates IP_LOCAL_PORT_RANGE (Linux 6.3)");
   }
 #ifdef __linux__
-  ck_ok(rc);
-  ck_assert_int_eq(t_raw_getsockopt_int(s, IPPROTO_IP, IP_LOCAL_PORT_RANGE),
-                   (int)(40100u | (40109u << 16)));
-  ck_ok(sock2_local_port_range(s, &lo, &hi));
-  ck_assert_uint_eq(lo, 40100);
-  ck_assert_uint_eq(hi, 40109);
-  /* bind() to port 0 picks a port inside the range. */
-  t_loopback(SOCK2_DOMAIN_IPV4, &a);
-  ck_ok(sock2_bind(s, &a));
-  ck_ok(sock2_local_addr(s, &got));
-  ck_assert_uint_ge(sock2_addr_port(&got), 40100);
-  ck_assert_uint_le(sock2_addr_port(&got), 40109);
-  ck_ok(sock2_set_local_port_range(s, 0, 0));
-  ck_ok(sock2_local_port_range(s, &lo, &hi));
-  ck_assert(lo == 0 && hi == 0);
+  {
+    sock2_addr_t a, got;
+
+    ck_ok(rc);
+    ck_assert_int_eq(t_raw_getsockopt_int(s, IPPROTO_IP, IP_LOCAL_PORT_RANGE),
+                     (int)(40100u | (40109u << 16)));
+    ck_ok(sock2_local_port_range(s, &lo, &hi));
+    ck_assert_uint_eq(lo, 40100);
+    ck_assert_uint_eq(hi, 40109);
+    /* bind() to port 0 picks a port inside the range. */
+    t_loopback(SOCK2_DOMAIN_IPV4, &a);
+    ck_ok(sock2_bind(s, &a));
+    ck_ok(sock2_local_addr(s, &got));
+    ck_assert_uint_ge(sock2_addr_port(&got), 40100);
+    ck_assert_uint_le(sock2_addr_port(&got), 40109);
+    ck_ok(sock2_set_local_port_range(s, 0, 0));
+    ck_ok(sock2_local_port_range(s, &lo, &hi));
+    ck_assert(lo == 0 && hi == 0);
+  }
 #endif
   ck_ok(sock2_close(s));
 }
