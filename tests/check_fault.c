@@ -798,7 +798,8 @@ static void
 su_reuseport(fctx *c)
 {
   su_tcp(c);
-  ck_ok(sock2_set_reuse_port(c->fd[0], 1));
+  if (sock2_has(SOCK2_FEATURE_SO_REUSEPORT) == 1)
+    ck_ok(sock2_set_reuse_port(c->fd[0], 1));
 }
 
 /*
