@@ -279,7 +279,22 @@ typedef enum sock2_feature {
   SOCK2_FEATURE_TCP_FASTOPEN_DATA = 112, /* sock2_connect_fastopen() works */
   SOCK2_FEATURE_ZEROCOPY = 113,          /* SO_ZEROCOPY + MSG_ZEROCOPY */
   SOCK2_FEATURE_SO_TIMESTAMPING = 114,   /* SO_TIMESTAMPING (Linux) */
-  SOCK2_FEATURE_SO_BINTIME = 115 /* receive stamps by SO_BINTIME (FreeBSD) */
+  SOCK2_FEATURE_SO_BINTIME = 115, /* receive stamps by SO_BINTIME (FreeBSD) */
+  SOCK2_FEATURE_TCP_INFO = 90,           /* TCP_INFO snapshots */
+  SOCK2_FEATURE_PEER_CRED = 91,          /* unix peer credentials */
+  SOCK2_FEATURE_PEER_PIDFD = 92,         /* SO_PEERPIDFD (Linux) */
+  SOCK2_FEATURE_SO_RCVLOWAT = 93,        /* SO_RCVLOWAT */
+  SOCK2_FEATURE_SO_SNDLOWAT = 94,        /* SO_SNDLOWAT */
+  SOCK2_FEATURE_TCP_DEFER_ACCEPT = 95,   /* TCP_DEFER_ACCEPT (Linux) */
+  SOCK2_FEATURE_ACCEPT_FILTER = 96,      /* SO_ACCEPTFILTER (FreeBSD) */
+  SOCK2_FEATURE_BIND_ADDRESS_NO_PORT = 97, /* IP_BIND_ADDRESS_NO_PORT */
+  SOCK2_FEATURE_LOCAL_PORT_RANGE = 98,   /* IP_LOCAL_PORT_RANGE (Linux) */
+  SOCK2_FEATURE_REUSEPORT_CBPF = 99,     /* SO_ATTACH_REUSEPORT_CBPF */
+  SOCK2_FEATURE_INCOMING_NAPI_ID = 100,  /* SO_INCOMING_NAPI_ID (Linux) */
+  SOCK2_FEATURE_RECV_ORIG_DST = 101,     /* IP_RECVORIGDSTADDR (Linux) */
+  SOCK2_FEATURE_TCP_MD5SIG = 102,        /* TCP_MD5SIG (Linux) */
+  SOCK2_FEATURE_TCP_ACK_FREQUENCY = 103, /* SIO_TCP_SET_ACK_FREQUENCY */
+  SOCK2_FEATURE_MPTCP = 104              /* IPPROTO_MPTCP (Linux) */
   /*
    * New features go here, after the last one, with the next value.
    * A value never changes and is never reused (doc/design.md, "ABI
@@ -1577,6 +1592,8 @@ SOCK2_EXTERN int sock2_close(sock2_socket_t s);
 #include "sock2/wait.h"
 #include "sock2/connect.h"
 #include "sock2/names.h"
+#include "sock2/tcpinfo.h"
+#include "sock2/options-server.h"
 
 #ifdef __cplusplus
 }

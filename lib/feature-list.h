@@ -99,6 +99,21 @@
   XX(TCP_FASTOPEN_DATA, "data in the SYN")                                    \
   XX(ZEROCOPY, "MSG_ZEROCOPY")                                                \
   XX(SO_TIMESTAMPING, "SO_TIMESTAMPING")                                      \
-  XX(SO_BINTIME, "SO_BINTIME")
+  XX(SO_BINTIME, "SO_BINTIME")                                                \
+  XX(TCP_INFO, "TCP_INFO")                                                    \
+  XX(PEER_CRED, "peer credentials")                                           \
+  XX(PEER_PIDFD, "SO_PEERPIDFD")                                              \
+  XX(SO_RCVLOWAT, "SO_RCVLOWAT")                                              \
+  XX(SO_SNDLOWAT, "SO_SNDLOWAT")                                              \
+  XX(TCP_DEFER_ACCEPT, "TCP_DEFER_ACCEPT")                                    \
+  XX(ACCEPT_FILTER, "SO_ACCEPTFILTER")                                        \
+  XX(BIND_ADDRESS_NO_PORT, "IP_BIND_ADDRESS_NO_PORT")                         \
+  XX(LOCAL_PORT_RANGE, "IP_LOCAL_PORT_RANGE")                                 \
+  XX(REUSEPORT_CBPF, "SO_ATTACH_REUSEPORT_CBPF")                              \
+  XX(INCOMING_NAPI_ID, "SO_INCOMING_NAPI_ID")                                 \
+  XX(RECV_ORIG_DST, "IP_RECVORIGDSTADDR")                                     \
+  XX(TCP_MD5SIG, "TCP_MD5SIG")                                                \
+  XX(TCP_ACK_FREQUENCY, "SIO_TCP_SET_ACK_FREQUENCY")                          \
+  XX(MPTCP, "IPPROTO_MPTCP")
 
 #endif /* SOCK2_FEATURE_LIST_H */

@@ -535,4 +535,31 @@ int sock2__sys_poll(sock2_pollfd_t *fds, size_t n, int timeout_ms);
 /* The OS's name of a constant, or NULL (no system call). */
 const char *sock2__sys_const_name(int kind, int level, int value);
 
+/* ---- Connection insight and server options (issue 11) ------------------ */
+
+/*
+ * One TCP_INFO snapshot into *ti, which is a whole sock2_tcp_info_t the
+ * caller (lib/tcpinfo.c) zeroed; the backend fills the fields and
+ * present bits its OS gives. One system call.
+ */
+int sock2__sys_tcp_info(sock2_socket_t s, sock2_tcp_info_t *ti);
+/* The OS's own structure into buf; *len: in, its size; out, bytes got. */
+int sock2__sys_tcp_info_raw(sock2_socket_t s, void *buf, size_t *len);
+/* The peer's credentials into a whole, zeroed sock2_peer_cred_t. */
+int sock2__sys_peer_cred(sock2_socket_t s, sock2_peer_cred_t *pc);
+/* SO_PEERPIDFD; ENOPROTOOPT from a kernel before 6.5 is SOCK2_ENOTSUP. */
+int sock2__sys_peer_pidfd(sock2_socket_t s, int *fd);
+/* SO_ATTACH_REUSEPORT_CBPF with count (1..65535) instructions. */
+int sock2__sys_attach_reuseport_cbpf(sock2_socket_t s,
+                                     const sock2_sock_filter_t *prog,
+                                     unsigned int count);
+/* SO_ACCEPTFILTER; name NULL removes it (lengths already checked). */
+int sock2__sys_set_accept_filter(sock2_socket_t s, const char *name,
+                                 const char *arg);
+/* TCP_MD5SIG for an IPv4 or IPv6 peer (checked); len 0 removes. */
+int sock2__sys_set_tcp_md5sig(sock2_socket_t s, const sock2_addr_t *peer,
+                              const void *key, size_t len);
+/* SIO_TCP_SET_ACK_FREQUENCY (freq 1..255). */
+int sock2__sys_set_tcp_ack_frequency(sock2_socket_t s, unsigned int freq);
+
 #endif /* SOCK2_INTERNAL_H */

@@ -70,4 +70,13 @@ void sock2__sigpipe_enter(sock2__sigpipe_guard_t *g);
 void sock2__sigpipe_leave(sock2__sigpipe_guard_t *g, int maybe_raised);
 #endif
 
+/*
+ * Decode len bytes of a Linux struct tcp_info (the length the kernel
+ * returned) into ti: the fields beyond len stay 0 with their present bits
+ * clear (tcpinfo.c; tests/test-tcpinfo.c feeds it short replies, as an
+ * older kernel gives). Only where the build has Linux's TCP_INFO.
+ */
+void sock2__tcp_info_from_linux(sock2_tcp_info_t *ti, const void *k,
+                                size_t len);
+
 #endif /* SOCK2_SYS_UNIX_INTERNAL_H */

@@ -143,6 +143,8 @@
 #define SOCK2_SYS_HAS_TCP_FASTOPEN_DATA SOCK2__HAVE_FASTOPEN_DATA
 #define SOCK2_SYS_HAS_ZEROCOPY (SOCK2__SO_ZEROCOPY >= 0)
 #define SOCK2_SYS_HAS_SO_TIMESTAMPING (SOCK2__SO_TIMESTAMPING >= 0)
-#define SOCK2_SYS_HAS_SO_BINTIME (SOCK2__SO_BINTIME >= 0)
+#define SOCK2_SYS_HAS_SO_BINTIME (SOCK2__SO_BINTIME >= 0) \
 
+/* Connection insight and server options (sysdefs-server.h). */
+#include "sysdefs-server.h"
 #endif /* SOCK2_SYSFEATURES_H */

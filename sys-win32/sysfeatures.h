@@ -114,6 +114,8 @@
 #define SOCK2_SYS_HAS_TCP_FASTOPEN_DATA 0
 #define SOCK2_SYS_HAS_ZEROCOPY 0
 #define SOCK2_SYS_HAS_SO_TIMESTAMPING 0
-#define SOCK2_SYS_HAS_SO_BINTIME 0
+#define SOCK2_SYS_HAS_SO_BINTIME 0 \
 
+/* Connection insight and server options (sysdefs-server.h). */
+#include "sysdefs-server.h"
 #endif /* SOCK2_SYSFEATURES_H */

@@ -1013,6 +1013,87 @@ static long long
 op_const_name(fctx *c)
 {
   return sock2_option_name(6 /* IPPROTO_TCP */, 1, (char *)c->out.b, 64);
+/* ---- Connection insight and server options (issue 11) ------------------ */
+
+extern int __real_close(int fd);
+
+/* A TCP socket with SO_REUSEPORT (a reuseport group of one once bound). */
+static void
+su_reuseport(fctx *c)
+{
+  su_tcp(c);
+  if (sock2_has(SOCK2_FEATURE_SO_REUSEPORT) == 1)
+    ck_ok(sock2_set_reuse_port(c->fd[0], 1));
+}
+
+/*
+ * The growable structs live on the stack (their size must be set before
+ * the call); a failed call must leave them as they were, which marks the
+ * output as touched when it does not.
+ */
+static long long
+op_tcp_info(fctx *c)
+{
+  sock2_tcp_info_t ti = SOCK2_TCP_INFO_INIT, before = SOCK2_TCP_INFO_INIT;
+  int rc = sock2_tcp_info(c->fd[0], &ti);
+  if (rc == 0)
+    memcpy(c->out.b, &ti, sizeof(ti));
+  else if (memcmp(&ti, &before, sizeof(ti)) != 0)
+    c->out.b[0] = 0;
+  return rc;
+}
+
+static long long
+op_tcp_info_raw(fctx *c)
+{
+  return sock2_tcp_info_raw(c->fd[0], c->out.b, 256);
+}
+
+static long long
+op_peer_cred(fctx *c)
+{
+  sock2_peer_cred_t pc = SOCK2_PEER_CRED_INIT, before = SOCK2_PEER_CRED_INIT;
+  int rc = sock2_peer_cred(c->fd[0], &pc);
+  if (rc == 0)
+    memcpy(c->out.b, &pc, sizeof(pc));
+  else if (memcmp(&pc, &before, sizeof(pc)) != 0)
+    c->out.b[0] = 0;
+  return rc;
+}
+
+static long long
+op_peer_pidfd(fctx *c)
+{
+  int rc = sock2_peer_pidfd(c->fd[0], &c->out.i);
+  /* The pidfd is the caller's: closed here, past the interposer. */
+  if (rc == 0)
+    __real_close(c->out.i);
+  return rc;
+}
+
+static long long
+op_attach_reuseport_cbpf(fctx *c)
+{
+  static const sock2_sock_filter_t ret0[1] = {{0x06, 0, 0, 0}};
+  return sock2_attach_reuseport_cbpf(c->fd[0], ret0, 1);
+}
+
+static long long
+op_set_accept_filter(fctx *c)
+{
+  return sock2_set_accept_filter(c->fd[0], "dataready", NULL);
+}
+
+static long long
+op_set_tcp_md5sig(fctx *c)
+{
+  return sock2_set_tcp_md5sig(c->fd[0], &c->addr, "key", 3);
+}
+
+static long long
+op_set_tcp_ack_frequency(fctx *c)
+{
+  return sock2_set_tcp_ack_frequency(c->fd[0], 2);
 }
 
 /*
@@ -1149,6 +1230,19 @@ static const fscen scen[] = {
    op_connect_happy, S_CLOCK},
   {"const_name", "sock2_option_name(IPPROTO_TCP, 1)", su_none, op_const_name,
    S_NOCALL},
+  {"tcp_info", "sock2_tcp_info", su_tcp_pair, op_tcp_info, 0},
+  {"tcp_info_raw", "sock2_tcp_info_raw(256 B)", su_tcp_pair, op_tcp_info_raw,
+   0},
+  {"peer_cred", "sock2_peer_cred(socketpair)", su_pair, op_peer_cred, 0},
+  {"peer_pidfd", "sock2_peer_pidfd(socketpair)", su_pair, op_peer_pidfd, 0},
+  {"attach_reuseport_cbpf", "sock2_attach_reuseport_cbpf(ret 0)",
+   su_reuseport, op_attach_reuseport_cbpf, 0},
+  {"set_accept_filter", "sock2_set_accept_filter(dataready)", su_listener,
+   op_set_accept_filter, 0},
+  {"set_tcp_md5sig", "sock2_set_tcp_md5sig(127.0.0.1)", su_tcp,
+   op_set_tcp_md5sig, 0},
+  {"set_tcp_ack_frequency", "sock2_set_tcp_ack_frequency(2)", su_tcp,
+   op_set_tcp_ack_frequency, 0},
 };
 #define NSCEN (sizeof(scen) / sizeof(scen[0]))
 

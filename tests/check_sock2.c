@@ -22,6 +22,8 @@ main(void)
   srunner_add_suite(sr, sock2_test_batch_suite());
   srunner_add_suite(sr, sock2_test_tcp_extras_suite());
   srunner_add_suite(sr, sock2_test_resolve_suite());
+  srunner_add_suite(sr, sock2_test_tcpinfo_suite());
+  srunner_add_suite(sr, sock2_test_opt_server_suite());
 #ifdef _WIN32
   srunner_add_suite(sr, sock2_test_win32_suite());
 #endif

@@ -253,7 +253,7 @@ my %uint_names = (
   queue_len => ['u31', '16'],
   offset => ['offset', '0'], flags => ['any', '0'],
 );
-my %uint_types = map { $_ => 1 } qw(uint16_t uint32_t uint64_t);
+my %uint_types = map { $_ => 1 } qw(uint8_t uint16_t uint32_t uint64_t);
 
 my @size_values = (
   ['zero', '0'], ['max', 'SIZE_MAX'], ['max1', 'SIZE_MAX - 1'],
@@ -279,7 +279,7 @@ my %pointee = map { $_ => 1 } qw(sock2_addr_t sockaddr char void uint8_t
   int uint32_t uint64_t sock2_duration_t sock2_socket_t sock2_buf_t
   sock2_msg_t sock2_keepalive_t sock2_iface_v4_t sock2_sock_filter_t
   sock2_mmsg_t sock2_resolve_hints_t sock2_connect_opts_t sock2_pollfd_t
-  size_t);
+  size_t sock2_tcp_info_t sock2_peer_cred_t uint16_t);
 # Control messages (sock2/cmsg.h).
 $pointee{$_} = 1 for qw(sock2_cmsg_iter_t sock2_cmsg_writer_t sock2_cmsg_t
   sock2_cred_t sock2_pktinfo_t sock2_sock_err_t);

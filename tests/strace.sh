@@ -183,6 +183,18 @@ check 'sock2_connect_timeout (blocking)' 50 51 \
 check 'sock2_connect_timeout (non-blocking)' 51 52 \
   "^fcntl\\($fd, F_GETFL\\)" "^connect\\($fd, .* EINPROGRESS" \
   "$ct_poll" "$ct_soerr"
+# Issue 11: a TCP_INFO snapshot is one getsockopt (none where the build
+# has no TCP_INFO); peer credentials one getsockopt(SO_PEERCRED) on Linux.
+if has TCP_INFO; then
+  check sock2_tcp_info 90 91 '^getsockopt\(.*, SOL_TCP, TCP_INFO, '
+else
+  check 'sock2_tcp_info (no TCP_INFO)' 90 91
+fi
+if has 'peer credentials'; then
+  check sock2_peer_cred 91 92 '^getsockopt\(.*, SOL_SOCKET, SO_PEERCRED, '
+else
+  check 'sock2_peer_cred (none)' 91 92
+fi
 
 # Issue 12: numeric hosts resolve with no system call; a scope given by
 # name costs the interface lookup only. A one-address Happy Eyeballs

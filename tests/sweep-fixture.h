@@ -603,4 +603,31 @@ sw_init_sock2_cred_t(sock2_cred_t *o, size_t size, const char *name,
   o->euid = (uint32_t)geteuid();
 }
 
+
+/* The growable snapshot structs of issue 11: size set, the rest 0. */
+static inline void
+sw_init_sock2_tcp_info_t(sock2_tcp_info_t *o, size_t size, const char *name,
+                         const char *kind, unsigned char *io)
+{
+  static const sock2_tcp_info_t init = SOCK2_TCP_INFO_INIT;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  *o = init;
+}
+
+static inline void
+sw_init_sock2_peer_cred_t(sock2_peer_cred_t *o, size_t size,
+                          const char *name, const char *kind,
+                          unsigned char *io)
+{
+  static const sock2_peer_cred_t init = SOCK2_PEER_CRED_INIT;
+  (void)name;
+  (void)kind;
+  (void)io;
+  ck_assert_uint_eq(size, sizeof(*o));
+  *o = init;
+}
+
 #endif /* SOCK2_SWEEP_FIXTURE_H */

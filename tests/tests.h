@@ -27,6 +27,8 @@ Suite *sock2_test_cmsg_suite(void);
 Suite *sock2_test_batch_suite(void);
 Suite *sock2_test_tcp_extras_suite(void);
 Suite *sock2_test_resolve_suite(void);
+Suite *sock2_test_tcpinfo_suite(void);
+Suite *sock2_test_opt_server_suite(void);
 #ifdef _WIN32
 Suite *sock2_test_win32_suite(void);
 #endif

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Constants for the connection-insight and server-option code (lib/
+ * tcpinfo.c, lib/opt-server.c) and their SOCK2_SYS_HAS_* answers, for
+ * Winsock: SIO_TCP_INFO, SIO_AF_UNIX_GETPEERPID and
+ * SIO_TCP_SET_ACK_FREQUENCY where the headers have them (mstcpip.h,
+ * afunix.h), SO_RCVLOWAT (which Winsock declares and refuses); -1
+ * sentinels for the rest (lib/ then returns SOCK2_ENOTSUP).
+ */
+#ifndef SOCK2_SYSDEFS_SERVER_H
+#define SOCK2_SYSDEFS_SERVER_H
+
+#if HAVE_DECL_SO_RCVLOWAT
+# define SOCK2__SO_RCVLOWAT SO_RCVLOWAT
+#else
+# define SOCK2__SO_RCVLOWAT (-1)
+#endif
+#if HAVE_DECL_SO_SNDLOWAT
+# define SOCK2__SO_SNDLOWAT SO_SNDLOWAT
+#else
+# define SOCK2__SO_SNDLOWAT (-1)
+#endif
+#define SOCK2__SO_INCOMING_NAPI_ID (-1)
+#define SOCK2__SO_DETACH_REUSEPORT_BPF (-1)
+#define SOCK2__TCP_DEFER_ACCEPT (-1)
+#define SOCK2__IP_BIND_ADDRESS_NO_PORT (-1)
+#define SOCK2__IP_LOCAL_PORT_RANGE (-1)
+#define SOCK2__IP_RECVORIGDSTADDR (-1)
+#define SOCK2__IPV6_RECVORIGDSTADDR (-1)
+#define SOCK2__IPPROTO_MPTCP (-1)
+#define SOCK2__SO_PEERPIDFD (-1)
+
+#define SOCK2_SYS_HAS_TCP_INFO HAVE_DECL_SIO_TCP_INFO
+#define SOCK2_SYS_HAS_PEER_CRED HAVE_DECL_SIO_AF_UNIX_GETPEERPID
+#define SOCK2_SYS_HAS_PEER_PIDFD 0
+#define SOCK2_SYS_HAS_SO_RCVLOWAT (SOCK2__SO_RCVLOWAT >= 0)
+#define SOCK2_SYS_HAS_SO_SNDLOWAT (SOCK2__SO_SNDLOWAT >= 0)
+#define SOCK2_SYS_HAS_TCP_DEFER_ACCEPT 0
+#define SOCK2_SYS_HAS_ACCEPT_FILTER 0
+#define SOCK2_SYS_HAS_BIND_ADDRESS_NO_PORT 0
+#define SOCK2_SYS_HAS_LOCAL_PORT_RANGE 0
+#define SOCK2_SYS_HAS_REUSEPORT_CBPF 0
+#define SOCK2_SYS_HAS_INCOMING_NAPI_ID 0
+#define SOCK2_SYS_HAS_RECV_ORIG_DST 0
+#define SOCK2_SYS_HAS_TCP_MD5SIG 0
+#define SOCK2_SYS_HAS_TCP_ACK_FREQUENCY HAVE_DECL_SIO_TCP_SET_ACK_FREQUENCY
+#define SOCK2_SYS_HAS_MPTCP 0
+
+#endif /* SOCK2_SYSDEFS_SERVER_H */
