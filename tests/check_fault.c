@@ -971,6 +971,8 @@ static long long
 op_recv_pktinfo_v4(fctx *c)
 {
   return sock2_recv_pktinfo_v4(c->fd[0], &c->out.i);
+}
+
 /* Resolution, waiting, Happy Eyeballs, names (issue 12). */
 static long long
 op_getaddrinfo(fctx *c)
@@ -1013,6 +1015,8 @@ static long long
 op_const_name(fctx *c)
 {
   return sock2_option_name(6 /* IPPROTO_TCP */, 1, (char *)c->out.b, 64);
+}
+
 /* ---- Connection insight and server options (issue 11) ------------------ */
 
 extern int __real_close(int fd);
