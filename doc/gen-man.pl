@@ -97,6 +97,8 @@ for my $h (@headers) {
   (my $rel = $h) =~ s{^\Q$incdir\E/}{};
   $types{$1} = $rel while $text =~ /\}\s*(sock2_\w+_t)\s*;/g;
   $types{$1} = $rel while $text =~ /typedef\s+[^;{}]*?\b(sock2_\w+_t)\s*;/g;
+  # Callback types: typedef RET (*sock2_name_fn)(...);
+  $types{$1} = $rel while $text =~ /typedef\s+[^;{}()]*\(\s*\*\s*(sock2_\w+)\s*\)\s*\(/g;
   $tags{$1} = 1 while $text =~ /\b(?:struct|enum|union)\s+(sock2_\w+)/g;
   $tags{$1} = 1 while $text =~ /^\s*#\s*define\s+(sock2_\w+)/mg;
   while ($text =~ m{(?:/\*((?:(?!\*/).)*)\*/[ \t]*\n(?:[ \t]*\#[^\n]*\n)*)?
