@@ -147,7 +147,8 @@ dpkg -i "$W"/b1/libsock2-0_*.deb "$W"/b1/libsock2-dev_*.deb \
   || { cat "$W/install.log"; exit 1; }
 say "installed: $(dpkg-query -W -f='${Package}=${Version} ' $pkgs)"
 # What they hold (the man3 pages and headers counted, not listed).
-dpkg -L $pkgs | awk '/\/man3\// { m++; next } /\/include\// { h++; next }
+dpkg -L $pkgs | while read -r f; do [ -d "$f" ] || echo "$f"; done \
+  | awk '/\/man3\// { m++; next } /\/include\// { h++; next }
   /\/(lib|bin|man1|pkgconfig|examples)\/./ { print "package: file " $0 }
   END { printf "package: %d headers, %d man3 pages\n", h, m }' 
 # isolated CMD: run CMD where /usr/local is empty (a private mount
@@ -168,7 +169,7 @@ isolated "/usr/bin/sock2-info && ldd /usr/bin/sock2-info" \
 say "sock2-info: $(head -n 1 "$W/sock2-info.log"); $(grep -E '^All steps|FAILED' \
   "$W/sock2-info.log" | head -n 1); $(grep -o 'libsock2.so.0 => [^ ]*' \
   "$W/sock2-info.log")"
-say "man -w sock2-info: $(man -w sock2-info 2>&1)"
+say "man -w sock2-info: $(isolated 'man -w sock2-info' 2>&1)"
 tmp=$(mktemp -d "$W/autopkgtest.XXXXXX")
 srcdir="$W/b1/$base"
 isolated "cd '$srcdir' && AUTOPKGTEST_TMP='$tmp' debian/tests/build-and-run" \
