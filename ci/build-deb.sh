@@ -96,12 +96,18 @@ say "build 2 (nocheck, other path): $((SECONDS - t))s"
 # 3. lintian.
 changes=$(ls "$W"/b1/libsock2_*.changes)
 rc=0
+# Errors and warnings are read from the output: with these display
+# options lintian 2.116 exits 2 even when it prints none (its M: lines,
+# tags its own screens mask, seem to count).
 lintian --display-info --pedantic --display-experimental --show-overrides \
-  --fail-on error,warning "$changes" > "$W/lintian.log" 2>&1 || rc=$?
+  "$changes" > "$W/lintian.log" 2>&1 || rc=$?
 { grep -v 'running with root privileges' "$W/lintian.log" || true; } \
   | sed 's/^/lintian: /'
-if [ $rc -ne 0 ]; then
-  say "lintian reports errors or warnings (exit $rc)"; exit 1
+if grep -qE '^[EW]: ' "$W/lintian.log"; then
+  say "lintian reports errors or warnings"; exit 1
+fi
+if [ $rc -ne 0 ] && [ $rc -ne 2 ]; then
+  say "lintian failed (exit $rc)"; exit 1
 fi
 unexplained=$(sed -nE 's/^[IPXO]: [^:]+: ([^ ]+).*/\1/p' "$W/lintian.log" \
   | sort -u \
