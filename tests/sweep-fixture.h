@@ -393,44 +393,28 @@ sw_init_sock2_sock_filter_t(sock2_sock_filter_t *o, size_t size,
     o[i] = ret_all;
 }
 
+/*
+ * sw_init_T() for a growable struct: the valid value is its initialiser
+ * (size set, the rest 0).
+ */
+#define SW_INIT_GROWABLE(T, INIT)                                             \
+  static inline void sw_init_##T(T *o, size_t size, const char *name,         \
+                                 const char *kind, unsigned char *io)         \
+  {                                                                           \
+    static const T init = INIT;                                               \
+    (void)name;                                                               \
+    (void)kind;                                                               \
+    (void)io;                                                                 \
+    ck_assert_uint_eq(size, sizeof(*o));                                      \
+    *o = init;                                                                \
+  }
+
 /* Growable outputs of sock2/tcp-extras.h: only their size set. */
-static inline void
-sw_init_sock2_zerocopy_t(sock2_zerocopy_t *o, size_t size, const char *name,
-                         const char *kind, unsigned char *io)
-{
-  static const sock2_zerocopy_t init = SOCK2_ZEROCOPY_INIT;
-  (void)name;
-  (void)kind;
-  (void)io;
-  ck_assert_uint_eq(size, sizeof(*o));
-  *o = init;
-}
+SW_INIT_GROWABLE(sock2_zerocopy_t, SOCK2_ZEROCOPY_INIT)
 
-static inline void
-sw_init_sock2_timestamping_t(sock2_timestamping_t *o, size_t size,
-                             const char *name, const char *kind,
-                             unsigned char *io)
-{
-  static const sock2_timestamping_t init = SOCK2_TIMESTAMPING_INIT;
-  (void)name;
-  (void)kind;
-  (void)io;
-  ck_assert_uint_eq(size, sizeof(*o));
-  *o = init;
-}
+SW_INIT_GROWABLE(sock2_timestamping_t, SOCK2_TIMESTAMPING_INIT)
 
-static inline void
-sw_init_sock2_resolve_hints_t(sock2_resolve_hints_t *o, size_t size,
-                              const char *name, const char *kind,
-                              unsigned char *io)
-{
-  static const sock2_resolve_hints_t init = SOCK2_RESOLVE_HINTS_INIT;
-  (void)name;
-  (void)kind;
-  (void)io;
-  ck_assert_uint_eq(size, sizeof(*o));
-  *o = init;
-}
+SW_INIT_GROWABLE(sock2_resolve_hints_t, SOCK2_RESOLVE_HINTS_INIT)
 
 static inline void
 sw_init_sock2_connect_opts_t(sock2_connect_opts_t *o, size_t size,
@@ -605,29 +589,8 @@ sw_init_sock2_cred_t(sock2_cred_t *o, size_t size, const char *name,
 
 
 /* The growable snapshot structs of issue 11: size set, the rest 0. */
-static inline void
-sw_init_sock2_tcp_info_t(sock2_tcp_info_t *o, size_t size, const char *name,
-                         const char *kind, unsigned char *io)
-{
-  static const sock2_tcp_info_t init = SOCK2_TCP_INFO_INIT;
-  (void)name;
-  (void)kind;
-  (void)io;
-  ck_assert_uint_eq(size, sizeof(*o));
-  *o = init;
-}
+SW_INIT_GROWABLE(sock2_tcp_info_t, SOCK2_TCP_INFO_INIT)
 
-static inline void
-sw_init_sock2_peer_cred_t(sock2_peer_cred_t *o, size_t size,
-                          const char *name, const char *kind,
-                          unsigned char *io)
-{
-  static const sock2_peer_cred_t init = SOCK2_PEER_CRED_INIT;
-  (void)name;
-  (void)kind;
-  (void)io;
-  ck_assert_uint_eq(size, sizeof(*o));
-  *o = init;
-}
+SW_INIT_GROWABLE(sock2_peer_cred_t, SOCK2_PEER_CRED_INIT)
 
 #endif /* SOCK2_SWEEP_FIXTURE_H */
