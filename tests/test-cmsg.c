@@ -462,6 +462,89 @@ END_TEST
 #endif
 
 #ifdef __linux__
+/*
+ * IPv6 source selection, in a network namespace of its own: fd00::2 on
+ * lo, a socket bound to [::1] sends with IPV6_PKTINFO source fd00::2 and
+ * the receiver sees fd00::2 (port: the sender's) as the sender. Returns
+ * 0, the failed step, or 77 when a namespace or ip(8) is not available.
+ */
+static int
+t_src6_child(void)
+{
+  sock2_socket_t tx, rx;
+  sock2_addr_t to, txa, src;
+  unsigned char buf[64];
+  sock2_cmsg_writer_t w;
+  t_rx r;
+
+  if (unshare(CLONE_NEWNET) != 0)
+    return 77;
+  if (system("ip link set lo up "
+             "&& ip -6 addr add fd00::2/128 dev lo nodad "
+             ">/dev/null 2>&1") != 0)
+    return 77;
+  if (sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &rx) != 0
+      || sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &tx) != 0)
+    return 1;
+  if (sock2_addr_parse(&to, "[::1]:0") != 0 || sock2_bind(rx, &to) != 0
+      || sock2_bind(tx, &to) != 0)
+    return 2;
+  if (sock2_local_addr(rx, &to) != 0 || sock2_local_addr(tx, &txa) != 0)
+    return 3;
+  if (sock2_addr_parse(&src, "[fd00::2]:0") != 0
+      || sock2_cmsg_writer_init(&w, buf, sizeof(buf)) != 0
+      || sock2_cmsg_put_pktinfo_v6(&w, &src, 0) != 0)
+    return 4;
+  if (t_send(tx, &to, 100, &w) != 100)
+    return 5;
+  if (t_recv(rx, &r, 0, 0) != 100)
+    return 6;
+  /* From fd00::2, the sender's port; without the message, from ::1. */
+  if (sock2_addr_port(&r.from) != sock2_addr_port(&txa))
+    return 7;
+  sock2_addr_set_port(&r.from, 0);
+  if (!t_ip_is(&r.from, "[fd00::2]:0"))
+    return 8;
+  if (t_send(tx, &to, 10, NULL) != 10 || t_recv(rx, &r, 0, 0) != 10)
+    return 9;
+  sock2_addr_set_port(&r.from, 0);
+  if (!t_ip_is(&r.from, "[::1]:0"))
+    return 10;
+  /* A source that is not local is refused by the kernel. */
+  if (sock2_addr_parse(&src, "[2001:db8::9]:0") != 0
+      || sock2_cmsg_writer_init(&w, buf, sizeof(buf)) != 0
+      || sock2_cmsg_put_pktinfo_v6(&w, &src, 0) != 0)
+    return 11;
+  if (t_send(tx, &to, 100, &w) >= 0)
+    return 12;
+  sock2_close(tx);
+  sock2_close(rx);
+  return 0;
+}
+
+START_TEST(test_cmsg_pktinfo_source_v6)
+{
+  pid_t pid;
+  int status = 0;
+
+  T_SKIP_UNDER_EMULATOR("needs unshare(CLONE_NEWNET) and ip(8)");
+  T_SKIP_IF(geteuid() != 0, "needs root for a network namespace");
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_IPV6_RECVPKTINFO) != 1,
+            "no IPV6_PKTINFO in this build");
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ne(pid, -1);
+  if (pid == 0)
+    _exit(t_src6_child());
+  ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+  ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
+  T_SKIP_IF(WEXITSTATUS(status) == 77,
+            "no network namespace or IPv6 address (unshare or ip(8) failed)");
+  ck_assert_msg(WEXITSTATUS(status) == 0, "IPv6 source step %d failed",
+                WEXITSTATUS(status));
+}
+END_TEST
+
 /* ---- Original destination (IP_ORIGDSTADDR, IPV6_ORIGDSTADDR) ----------- */
 
 /*
@@ -1342,6 +1425,7 @@ sock2_test_cmsg_suite(void)
   tcase_add_test(tc, test_cmsg_pktinfo_v6);
 #ifdef __linux__
   tcase_add_test(tc, test_cmsg_pktinfo_source_v4);
+  tcase_add_test(tc, test_cmsg_pktinfo_source_v6);
   tcase_add_test(tc, test_cmsg_orig_dst_v4);
   tcase_add_test(tc, test_cmsg_orig_dst_v6);
   tcase_add_test(tc, test_cmsg_orig_dst_decode);
