@@ -61,6 +61,7 @@ decode_all(const sock2_cmsg_t *c)
   DECODE(sock2_cmsg_get_timestamp, sock2_duration_t);
   DECODE(sock2_cmsg_get_creds, sock2_cred_t);
   DECODE(sock2_cmsg_get_sock_err, sock2_sock_err_t);
+  DECODE(sock2_cmsg_get_orig_dst, sock2_addr_t);
   {
     /* pktinfo may fill part of a caller's value (BSD pairs): any bytes. */
     sock2_pktinfo_t pi;

@@ -341,6 +341,14 @@ sock2_cmsg_get_sock_err(const sock2_cmsg_t *c, sock2_sock_err_t *out)
   return sock2__sys_cmsg_get_sock_err(c, out);
 }
 
+int
+sock2_cmsg_get_orig_dst(const sock2_cmsg_t *c, sock2_addr_t *out)
+{
+  if (c == NULL || out == NULL || (c->len > 0 && c->data == NULL))
+    return SOCK2_EINVAL;
+  return sock2__sys_cmsg_get_orig_dst(c, out);
+}
+
 /* ---- Receive options ---------------------------------------------------- */
 
 /* A "receive ancillary data" flag: a value > 0 reads as 1. */

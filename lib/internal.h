@@ -402,6 +402,8 @@ int sock2__sys_cmsg_get_timestamp(const sock2_cmsg_t *c,
                                   sock2_duration_t *ns);
 int sock2__sys_cmsg_get_sock_err(const sock2_cmsg_t *c,
                                  sock2_sock_err_t *out);
+/* IP_ORIGDSTADDR / IPV6_ORIGDSTADDR: exactly one sockaddr_in(6). */
+int sock2__sys_cmsg_get_orig_dst(const sock2_cmsg_t *c, sock2_addr_t *out);
 /*
  * Encoders: through sock2_cmsg_put(); src is NULL or of the right family
  * (checked by lib/). SOCK2_ENOTSUP where the OS has no such message.

@@ -383,6 +383,36 @@ sock2__sys_cmsg_get_sock_err(const sock2_cmsg_t *c, sock2_sock_err_t *out)
 #endif
 }
 
+/* ---- Original destination ---------------------------------------------- */
+
+int
+sock2__sys_cmsg_get_orig_dst(const sock2_cmsg_t *c, sock2_addr_t *out)
+{
+  struct sockaddr_storage ss;
+  size_t want;
+  int family;
+
+  if (SOCK2__CM_IP_ORIGDSTADDR >= 0 && c->level == IPPROTO_IP
+      && c->type == SOCK2__CM_IP_ORIGDSTADDR) {
+    want = sizeof(struct sockaddr_in);
+    family = AF_INET;
+  } else if (SOCK2__CM_IPV6_ORIGDSTADDR >= 0 && c->level == IPPROTO_IPV6
+             && c->type == SOCK2__CM_IPV6_ORIGDSTADDR) {
+    want = sizeof(struct sockaddr_in6);
+    family = AF_INET6;
+  } else {
+    return SOCK2_ENOENT;
+  }
+  if (c->len != want)
+    return SOCK2_EINVAL;
+  /* An aligned copy: the control data may be unaligned. */
+  memset(&ss, 0, sizeof(ss));
+  memcpy(&ss, c->data, want);
+  if (ss.ss_family != family)
+    return SOCK2_EINVAL;
+  return sock2_addr_from_raw(out, (const struct sockaddr *)&ss, want);
+}
+
 /* ---- Path-MTU discovery ------------------------------------------------- */
 
 int

@@ -170,4 +170,31 @@ typedef struct cmsghdr sock2__cmsghdr_t;
 # define SOCK2__CM_OPT_IPV6_MTU (-1)
 #endif
 
+/*
+ * The original-destination messages IP_RECVORIGDSTADDR and
+ * IPV6_RECVORIGDSTADDR ask for: IP_ORIGDSTADDR and IPV6_ORIGDSTADDR, the
+ * same numbers as the options on Linux (20 and 74). Headers that have the
+ * IPv4 option may lack the IPv6 names: Linux's number then.
+ */
+#if HAVE_DECL_IP_RECVORIGDSTADDR
+# ifdef IP_ORIGDSTADDR
+#  define SOCK2__CM_IP_ORIGDSTADDR IP_ORIGDSTADDR
+# else
+#  define SOCK2__CM_IP_ORIGDSTADDR IP_RECVORIGDSTADDR
+# endif
+#else
+# define SOCK2__CM_IP_ORIGDSTADDR (-1)
+#endif
+#if HAVE_DECL_IPV6_RECVORIGDSTADDR
+# ifdef IPV6_ORIGDSTADDR
+#  define SOCK2__CM_IPV6_ORIGDSTADDR IPV6_ORIGDSTADDR
+# else
+#  define SOCK2__CM_IPV6_ORIGDSTADDR IPV6_RECVORIGDSTADDR
+# endif
+#elif HAVE_DECL_IP_RECVORIGDSTADDR && defined(__linux__)
+# define SOCK2__CM_IPV6_ORIGDSTADDR 74
+#else
+# define SOCK2__CM_IPV6_ORIGDSTADDR (-1)
+#endif
+
 #endif /* SOCK2_CMSGDEFS_H */

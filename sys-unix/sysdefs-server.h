@@ -63,6 +63,9 @@
 #endif
 #if HAVE_DECL_IPV6_RECVORIGDSTADDR
 # define SOCK2__IPV6_RECVORIGDSTADDR IPV6_RECVORIGDSTADDR
+#elif HAVE_DECL_IP_RECVORIGDSTADDR && defined(__linux__)
+/* Linux headers with the IPv4 option but not this one: its number. */
+# define SOCK2__IPV6_RECVORIGDSTADDR 74
 #else
 # define SOCK2__IPV6_RECVORIGDSTADDR (-1)
 #endif

@@ -149,6 +149,16 @@ sock2__sys_cmsg_get_sock_err(const sock2_cmsg_t *c, sock2_sock_err_t *out)
   return SOCK2_ENOENT;
 }
 
+/* ---- Original destination: no such message in Winsock ----------------- */
+
+int
+sock2__sys_cmsg_get_orig_dst(const sock2_cmsg_t *c, sock2_addr_t *out)
+{
+  (void)c;
+  (void)out;
+  return SOCK2_ENOENT;
+}
+
 /* ---- Path-MTU discovery ------------------------------------------------- */
 
 /* sock2_pmtudisc_t to Winsock's PMTUD_STATE and back. */

@@ -117,4 +117,8 @@ typedef WSACMSGHDR sock2__cmsghdr_t;
 # define SOCK2__CM_OPT_IPV6_MTU (-1)
 #endif
 
+/* No original-destination messages (IP_ORIGDSTADDR) in Winsock. */
+#define SOCK2__CM_IP_ORIGDSTADDR (-1)
+#define SOCK2__CM_IPV6_ORIGDSTADDR (-1)
+
 #endif /* SOCK2_CMSGDEFS_H */

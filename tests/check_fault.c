@@ -931,6 +931,23 @@ op_cmsg_get_sock_err(fctx *c)
 }
 
 static long long
+op_cmsg_get_orig_dst(fctx *c)
+{
+  struct sockaddr_in sin;
+  unsigned char raw[sizeof(sin)];
+#ifdef IP_ORIGDSTADDR
+  sock2_cmsg_t m = {IPPROTO_IP, IP_ORIGDSTADDR, raw, sizeof(raw)};
+#else
+  sock2_cmsg_t m = {IPPROTO_IP, -1, raw, sizeof(raw)};
+#endif
+  memset(&sin, 0, sizeof(sin));
+  sin.sin_family = AF_INET;
+  sin.sin_port = htons(53);
+  memcpy(raw, &sin, sizeof(sin));
+  return sock2__sys_cmsg_get_orig_dst(&m, &c->out.a);
+}
+
+static long long
 op_cmsg_put_pktinfo(fctx *c)
 {
   sock2_cmsg_writer_t w;
@@ -1206,6 +1223,8 @@ static const fscen scen[] = {
    op_cmsg_get_timestamp, S_NOCALL},
   {"cmsg_get_sock_err", "IP_RECVERR decoder", su_none, op_cmsg_get_sock_err,
    S_NOCALL},
+  {"cmsg_get_orig_dst", "IP_ORIGDSTADDR decoder", su_none,
+   op_cmsg_get_orig_dst, S_NOCALL},
   {"cmsg_put_pktinfo", "IP_PKTINFO encoder", su_none, op_cmsg_put_pktinfo,
    S_NOCALL},
   {"cmsg_put_creds", "SCM_CREDENTIALS encoder", su_none, op_cmsg_put_creds,

@@ -461,6 +461,235 @@ START_TEST(test_cmsg_pktinfo_source_v4)
 END_TEST
 #endif
 
+#ifdef __linux__
+/*
+ * IPv6 source selection, in a network namespace of its own: fd00::2 on
+ * lo, a socket bound to [::1] sends with IPV6_PKTINFO source fd00::2 and
+ * the receiver sees fd00::2 (port: the sender's) as the sender. Returns
+ * 0, the failed step, or 77 when a namespace or ip(8) is not available.
+ */
+static int
+t_src6_child(void)
+{
+  sock2_socket_t tx, rx;
+  sock2_addr_t to, txa, src;
+  unsigned char buf[64];
+  sock2_cmsg_writer_t w;
+  t_rx r;
+
+  if (unshare(CLONE_NEWNET) != 0)
+    return 77;
+  if (system("ip link set lo up "
+             "&& ip -6 addr add fd00::2/128 dev lo nodad "
+             ">/dev/null 2>&1") != 0)
+    return 77;
+  if (sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &rx) != 0
+      || sock2_socket(SOCK2_DOMAIN_IPV6, SOCK2_TYPE_DGRAM, 0, &tx) != 0)
+    return 1;
+  if (sock2_addr_parse(&to, "[::1]:0") != 0 || sock2_bind(rx, &to) != 0
+      || sock2_bind(tx, &to) != 0)
+    return 2;
+  if (sock2_local_addr(rx, &to) != 0 || sock2_local_addr(tx, &txa) != 0)
+    return 3;
+  if (sock2_addr_parse(&src, "[fd00::2]:0") != 0
+      || sock2_cmsg_writer_init(&w, buf, sizeof(buf)) != 0
+      || sock2_cmsg_put_pktinfo_v6(&w, &src, 0) != 0)
+    return 4;
+  if (t_send(tx, &to, 100, &w) != 100)
+    return 5;
+  if (t_recv(rx, &r, 0, 0) != 100)
+    return 6;
+  /* From fd00::2, the sender's port; without the message, from ::1. */
+  if (sock2_addr_port(&r.from) != sock2_addr_port(&txa))
+    return 7;
+  sock2_addr_set_port(&r.from, 0);
+  if (!t_ip_is(&r.from, "[fd00::2]:0"))
+    return 8;
+  if (t_send(tx, &to, 10, NULL) != 10 || t_recv(rx, &r, 0, 0) != 10)
+    return 9;
+  sock2_addr_set_port(&r.from, 0);
+  if (!t_ip_is(&r.from, "[::1]:0"))
+    return 10;
+  /* A source that is not local is refused by the kernel. */
+  if (sock2_addr_parse(&src, "[2001:db8::9]:0") != 0
+      || sock2_cmsg_writer_init(&w, buf, sizeof(buf)) != 0
+      || sock2_cmsg_put_pktinfo_v6(&w, &src, 0) != 0)
+    return 11;
+  if (t_send(tx, &to, 100, &w) >= 0)
+    return 12;
+  sock2_close(tx);
+  sock2_close(rx);
+  return 0;
+}
+
+START_TEST(test_cmsg_pktinfo_source_v6)
+{
+  pid_t pid;
+  int status = 0;
+
+  T_SKIP_UNDER_EMULATOR("needs unshare(CLONE_NEWNET) and ip(8)");
+  T_SKIP_IF(geteuid() != 0, "needs root for a network namespace");
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_IPV6_RECVPKTINFO) != 1,
+            "no IPV6_PKTINFO in this build");
+  fflush(NULL);
+  pid = fork();
+  ck_assert_int_ne(pid, -1);
+  if (pid == 0)
+    _exit(t_src6_child());
+  ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+  ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
+  T_SKIP_IF(WEXITSTATUS(status) == 77,
+            "no network namespace or IPv6 address (unshare or ip(8) failed)");
+  ck_assert_msg(WEXITSTATUS(status) == 0, "IPv6 source step %d failed",
+                WEXITSTATUS(status));
+}
+END_TEST
+
+/* ---- Original destination (IP_ORIGDSTADDR, IPV6_ORIGDSTADDR) ----------- */
+
+/*
+ * A datagram to a socket asking for its original destination: without a
+ * TPROXY rule that is the socket's own address and port.
+ */
+static void
+t_orig_dst(int domain)
+{
+  sock2_socket_t tx, rx;
+  sock2_addr_t to, local, got;
+  t_rx r;
+  int rc, v6 = domain == SOCK2_DOMAIN_IPV6;
+
+  t_udp_pair(domain, &tx, &rx, &to);
+  if (v6)
+    ck_ok(sock2_set_recv_orig_dst_v6(rx, 1));
+  else
+    ck_ok(sock2_set_recv_orig_dst_v4(rx, 1));
+  ck_assert_int_eq(t_send(tx, &to, 100, NULL), 100);
+  ck_assert_int_eq(t_recv(rx, &r, sizeof(r.cb.buf), 0), 100);
+  memset(&got, 0, sizeof(got));
+  T_DECODE(&r.msg, sock2_cmsg_get_orig_dst, &got, &rc);
+  ck_ok(rc);
+  ck_ok(sock2_local_addr(rx, &local));
+  ck_assert_int_ne(sock2_addr_port(&got), 0);
+  ck_assert_int_eq(sock2_addr_port(&got), sock2_addr_port(&local));
+  ck_assert(sock2_addr_equal(&got, &local));
+  ck_assert_int_eq(sock2_addr_domain(&got), domain);
+  sock2_addr_set_port(&got, 0);
+  ck_assert(t_ip_is(&got, v6 ? "[::1]:0" : "127.0.0.1:0"));
+  /* Turned off: no message. */
+  if (v6)
+    ck_ok(sock2_set_recv_orig_dst_v6(rx, 0));
+  else
+    ck_ok(sock2_set_recv_orig_dst_v4(rx, 0));
+  ck_assert_int_eq(t_send(tx, &to, 10, NULL), 10);
+  ck_assert_int_eq(t_recv(rx, &r, sizeof(r.cb.buf), 0), 10);
+  T_DECODE(&r.msg, sock2_cmsg_get_orig_dst, &got, &rc);
+  ck_assert_int_eq(rc, SOCK2_ENOENT);
+  sock2_close(tx);
+  sock2_close(rx);
+}
+
+START_TEST(test_cmsg_orig_dst_v4)
+{
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_RECV_ORIG_DST) != 1,
+            "no IP_RECVORIGDSTADDR here");
+  t_orig_dst(SOCK2_DOMAIN_IPV4);
+}
+END_TEST
+
+START_TEST(test_cmsg_orig_dst_v6)
+{
+  sock2_socket_t u;
+  sock2_addr_t a;
+  int rc;
+
+  T_SKIP_IF(sock2_has(SOCK2_FEATURE_RECV_ORIG_DST) != 1,
+            "no IP_RECVORIGDSTADDR here");
+  T_SKIP_IF(!t_have_ipv6(), "no IPv6 loopback");
+  u = t_udp(SOCK2_DOMAIN_IPV6, &a);
+  rc = sock2_set_recv_orig_dst_v6(u, 1);
+  sock2_close(u);
+  T_SKIP_IF(rc == SOCK2_ENOTSUP, "no IPV6_RECVORIGDSTADDR here");
+  t_orig_dst(SOCK2_DOMAIN_IPV6);
+}
+END_TEST
+
+/* The decoder on built messages: lengths, families, other kinds. */
+START_TEST(test_cmsg_orig_dst_decode)
+{
+  struct sockaddr_in sin;
+  struct sockaddr_in6 sin6;
+  unsigned char raw[sizeof(struct sockaddr_in6) + 8];
+  sock2_cmsg_t c;
+  sock2_addr_t out, fill;
+  int have = sock2_has(SOCK2_FEATURE_RECV_ORIG_DST) == 1;
+
+  memset(&fill, 0xA5, sizeof(fill));
+  memset(&sin, 0, sizeof(sin));
+  sin.sin_family = AF_INET;
+  sin.sin_port = htons(4242);
+  sin.sin_addr.s_addr = htonl(0x7f000001);
+  /* Unaligned on purpose: the decoder copies. */
+  memcpy(raw + 1, &sin, sizeof(sin));
+  c.level = IPPROTO_IP;
+  c.type = IP_ORIGDSTADDR;
+  c.data = raw + 1;
+  c.len = sizeof(sin);
+  out = fill;
+  if (!have) {
+    ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_ENOENT);
+  } else {
+    ck_ok(sock2_cmsg_get_orig_dst(&c, &out));
+    ck_assert(t_ip_is(&out, "127.0.0.1:4242"));
+    /* Short, long, wrong family: EINVAL, out untouched. */
+    out = fill;
+    c.len = sizeof(sin) - 1;
+    ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_EINVAL);
+    c.len = sizeof(sin) + 1;
+    ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_EINVAL);
+    c.len = 0;
+    ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_EINVAL);
+    sin.sin_family = AF_INET6;
+    memcpy(raw + 1, &sin, sizeof(sin));
+    c.len = sizeof(sin);
+    ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_EINVAL);
+    ck_assert(memcmp(&out, &fill, sizeof(out)) == 0);
+    /* IPv6: a sockaddr_in6 at IPPROTO_IPV6, not at IPPROTO_IP. */
+    memset(&sin6, 0, sizeof(sin6));
+    sin6.sin6_family = AF_INET6;
+    sin6.sin6_port = htons(53);
+    sin6.sin6_addr.s6_addr[15] = 1;
+    memcpy(raw + 3, &sin6, sizeof(sin6));
+    c.level = IPPROTO_IPV6;
+    c.type = IPV6_ORIGDSTADDR;
+    c.data = raw + 3;
+    c.len = sizeof(sin6);
+    ck_ok(sock2_cmsg_get_orig_dst(&c, &out));
+    ck_assert(t_ip_is(&out, "[::1]:53"));
+    out = fill;
+    c.len = sizeof(struct sockaddr_in);
+    ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_EINVAL);
+    ck_assert(memcmp(&out, &fill, sizeof(out)) == 0);
+  }
+  /* Other kinds: ENOENT, out untouched. */
+  out = fill;
+  c.level = IPPROTO_IP;
+  c.type = IP_TTL;
+  c.len = sizeof(sin);
+  ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_ENOENT);
+  c.level = SOL_SOCKET;
+  c.type = IP_ORIGDSTADDR;
+  ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_ENOENT);
+  ck_assert(memcmp(&out, &fill, sizeof(out)) == 0);
+  /* NULL arguments. */
+  ck_err(sock2_cmsg_get_orig_dst(NULL, &out), SOCK2_EINVAL);
+  ck_err(sock2_cmsg_get_orig_dst(&c, NULL), SOCK2_EINVAL);
+  c.data = NULL;
+  ck_err(sock2_cmsg_get_orig_dst(&c, &out), SOCK2_EINVAL);
+}
+END_TEST
+#endif
+
 /* ---- TTL and hop limit ---------------------------------------------------- */
 
 START_TEST(test_cmsg_ttl_v4)
@@ -1196,6 +1425,10 @@ sock2_test_cmsg_suite(void)
   tcase_add_test(tc, test_cmsg_pktinfo_v6);
 #ifdef __linux__
   tcase_add_test(tc, test_cmsg_pktinfo_source_v4);
+  tcase_add_test(tc, test_cmsg_pktinfo_source_v6);
+  tcase_add_test(tc, test_cmsg_orig_dst_v4);
+  tcase_add_test(tc, test_cmsg_orig_dst_v6);
+  tcase_add_test(tc, test_cmsg_orig_dst_decode);
 #endif
   tcase_add_test(tc, test_cmsg_ttl_v4);
   tcase_add_test(tc, test_cmsg_hoplimit_v6);

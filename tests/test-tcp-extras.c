@@ -153,6 +153,28 @@ tfo_tcpi_options(sock2_socket_t s)
   return ti.tcpi_options;
 }
 
+/*
+ * The negotiated options of sock2_tcp_info()'s snapshot (SOCK2_TCPI_OPT_*
+ * bits), which must agree with the raw tcpi_options on the SYN-data bit.
+ */
+static unsigned
+tfo_snapshot_options(sock2_socket_t s)
+{
+  sock2_tcp_info_t ti = SOCK2_TCP_INFO_INIT;
+  int raw;
+
+  TFO_OK(sock2_tcp_info(s, &ti));
+  TFO_CHECK((ti.present & SOCK2_TCPI_OPTIONS) != 0,
+            "sock2_tcp_info: no options field (present 0x%llx)",
+            (unsigned long long)ti.present);
+  raw = tfo_tcpi_options(s);
+  TFO_CHECK(((ti.options & SOCK2_TCPI_OPT_SYN_DATA) != 0)
+              == ((raw & TCPI_OPT_SYN_DATA) != 0),
+            "sock2_tcp_info options 0x%x, raw tcpi_options 0x%x",
+            (unsigned)ti.options, raw);
+  return ti.options;
+}
+
 /* Accept one connection and read what is queued at once, without waiting. */
 static int
 tfo_accept_read(sock2_socket_t l, sock2_socket_t *srv, char *buf, size_t n)
@@ -211,6 +233,10 @@ tfo_child(void)
   TFO_CHECK(r == 5 && memcmp(buf, "first", 5) == 0, "connection 1 data");
   TFO_CHECK((tfo_tcpi_options(srv) & TCPI_OPT_SYN_DATA) == 0,
             "connection 1 had SYN data without a cookie");
+  TFO_CHECK((tfo_snapshot_options(srv) & SOCK2_TCPI_OPT_SYN_DATA) == 0,
+            "connection 1: the snapshot says SYN data without a cookie");
+  TFO_CHECK((tfo_snapshot_options(c) & SOCK2_TCPI_OPT_SYN_DATA) == 0,
+            "connection 1: the client's snapshot says SYN data");
   sock2_close(srv);
   sock2_close(c);
 
@@ -231,6 +257,11 @@ tfo_child(void)
   opts = tfo_tcpi_options(c);
   TFO_CHECK((opts & TCPI_OPT_SYN_DATA) != 0, "client tcpi_options 0x%x",
             opts);
+  /* The same through the portable snapshot, on both ends. */
+  TFO_CHECK((tfo_snapshot_options(srv) & SOCK2_TCPI_OPT_SYN_DATA) != 0,
+            "connection 2: the server's snapshot lacks SYN_DATA");
+  TFO_CHECK((tfo_snapshot_options(c) & SOCK2_TCPI_OPT_SYN_DATA) != 0,
+            "connection 2: the client's snapshot lacks SYN_DATA");
   sock2_close(srv);
   sock2_close(c);
 
@@ -249,6 +280,10 @@ tfo_child(void)
   opts = tfo_tcpi_options(srv);
   TFO_CHECK((opts & TCPI_OPT_SYN_DATA) != 0, "server tcpi_options 0x%x",
             opts);
+  TFO_CHECK((tfo_snapshot_options(srv) & SOCK2_TCPI_OPT_SYN_DATA) != 0,
+            "connection 3: the server's snapshot lacks SYN_DATA");
+  TFO_CHECK((tfo_snapshot_options(c) & SOCK2_TCPI_OPT_SYN_DATA) != 0,
+            "connection 3: the client's snapshot lacks SYN_DATA");
   sock2_close(srv);
   sock2_close(c);
   sock2_close(l);
@@ -266,8 +301,9 @@ START_TEST(test_tfo_syn_data_netns)
   T_SKIP_UNDER_EMULATOR("needs unshare(CLONE_NEWNET) and TCP_INFO");
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_TCP_FASTOPEN) != 1 ||
               sock2_has(SOCK2_FEATURE_TCP_FASTOPEN_DATA) != 1 ||
-              sock2_has(SOCK2_FEATURE_TCP_FASTOPEN_CONNECT) != 1,
-            "Fast Open is not in this build");
+              sock2_has(SOCK2_FEATURE_TCP_FASTOPEN_CONNECT) != 1 ||
+              sock2_has(SOCK2_FEATURE_TCP_INFO) != 1,
+            "Fast Open or TCP_INFO is not in this build");
   ck_assert_int_eq(pipe(p), 0);
   pid = fork();
   ck_assert_int_ne(pid, -1);

@@ -784,6 +784,44 @@ typedef struct sock2_sock_err {
 SOCK2_EXTERN int sock2_cmsg_get_sock_err(const sock2_cmsg_t *c,
                                          sock2_sock_err_t *out);
 
+/* ---- Original destination (IP_ORIGDSTADDR, IPV6_ORIGDSTADDR) ----------- */
+
+/**
+ * Decode a datagram's original destination address and port.
+ *
+ * Description: the IP_ORIGDSTADDR (IPPROTO_IP, a struct sockaddr_in) and
+ * IPV6_ORIGDSTADDR (IPPROTO_IPV6, a struct sockaddr_in6) messages that
+ * sock2_set_recv_orig_dst_v4() / sock2_set_recv_orig_dst_v6() ask for:
+ * the address and port the datagram was sent to before a TPROXY or
+ * REDIRECT rule delivered it to this socket (without such a rule, the
+ * socket's own address and port). A UDP transparent proxy replies from
+ * it. The payload is copied (memcpy) before it is read; it must be
+ * exactly one sockaddr of the family the level says.
+ *
+ * @param c    the message (from sock2_cmsg_next()).
+ * @param out  receives the address (IPv4 or IPv6, with the port).
+ * @return  0.
+ * @errors
+ *   SOCK2_ENOENT   c is not IP_ORIGDSTADDR / IPV6_ORIGDSTADDR (every
+ *                  message, where the OS has neither: Windows).
+ *   SOCK2_EINVAL   c or out is NULL, or the data is not exactly a
+ *                  sockaddr_in (sockaddr_in6) of family AF_INET
+ *                  (AF_INET6).
+ * @platforms  Linux, and the BSDs that declare IP_RECVORIGDSTADDR
+ *   (FreeBSD); SOCK2_ENOENT for every message elsewhere (Windows, where
+ *   the options are SOCK2_ENOTSUP).
+ *   Test with sock2_has(SOCK2_FEATURE_RECV_ORIG_DST).
+ * @example
+ *   sock2_addr_t dst;
+ *   while (sock2_cmsg_next(&it, &c) == 1)
+ *     if (sock2_cmsg_get_orig_dst(&c, &dst) == 0)
+ *       printf("sent to port %d\n", sock2_addr_port(&dst));
+ * @since  0.2.0
+ * @see  sock2_set_recv_orig_dst_v4(3), sock2_recvmsg(3)
+ */
+SOCK2_EXTERN int sock2_cmsg_get_orig_dst(const sock2_cmsg_t *c,
+                                         sock2_addr_t *out);
+
 /* ======================================================================== */
 /* Receive-side options                                                     */
 /* ======================================================================== */

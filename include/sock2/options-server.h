@@ -348,8 +348,10 @@ SOCK2_EXTERN int sock2_local_port_range(sock2_socket_t s, uint16_t *low,
  * Receive each datagram's original destination (before a TPROXY or
  * REDIRECT rule changed it) as control data: IPPROTO_IP /
  * IP_RECVORIGDSTADDR (int). The control message is IP_ORIGDSTADDR with a
- * struct sockaddr_in; decode it with the control-message helpers. For
- * UDP transparent proxies.
+ * struct sockaddr_in; decode it with sock2_cmsg_get_orig_dst() after
+ * sock2_recvmsg() with a control buffer of
+ * SOCK2_CMSG_SPACE(sizeof(struct sockaddr_in)) bytes. For UDP transparent
+ * proxies.
  *
  * @param s   a UDP socket (AF_INET, or AF_INET6 for IPv4-mapped traffic).
  * @param on  non-zero to receive it.
@@ -361,6 +363,7 @@ SOCK2_EXTERN int sock2_local_port_range(sock2_socket_t s, uint16_t *low,
  * @platforms  Linux 2.6.29+; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_RECV_ORIG_DST).
  * @since  0.2.0
+ * @see  sock2_cmsg_get_orig_dst(3)
  */
 SOCK2_EXTERN int sock2_set_recv_orig_dst_v4(sock2_socket_t s, int on);
 /**
@@ -382,7 +385,7 @@ SOCK2_EXTERN int sock2_recv_orig_dst_v4(sock2_socket_t s, int *on);
 /**
  * The IPv6 twin of sock2_set_recv_orig_dst_v4(): IPPROTO_IPV6 /
  * IPV6_RECVORIGDSTADDR (int); the control message is IPV6_ORIGDSTADDR
- * with a struct sockaddr_in6.
+ * with a struct sockaddr_in6, decoded by sock2_cmsg_get_orig_dst().
  *
  * @param s   an AF_INET6 UDP socket.
  * @param on  non-zero to receive it.
@@ -394,6 +397,7 @@ SOCK2_EXTERN int sock2_recv_orig_dst_v4(sock2_socket_t s, int *on);
  * @platforms  Linux; SOCK2_ENOTSUP elsewhere. Test with
  *   sock2_has(SOCK2_FEATURE_RECV_ORIG_DST).
  * @since  0.2.0
+ * @see  sock2_cmsg_get_orig_dst(3)
  */
 SOCK2_EXTERN int sock2_set_recv_orig_dst_v6(sock2_socket_t s, int on);
 /**
