@@ -51,11 +51,8 @@ say() { printf 'package: %s\n' "$*"; }
 #    function _FORTIFY_SOURCE replaces, other than those it ignores
 #    (memcpy): libsock2 copies only into buffers of known size. The build
 #    does pass -D_FORTIFY_SOURCE=2 (hardening=+all).
-#  - maintainer-manual-page (pedantic): debian/sock2-info.1 is a fallback
-#    used only while `make install` installs no sock2-info(1) of its own
-#    (debian/rules); delete it once the generated pages are in the tree.
 EXPLAINED_TAGS="initial-upload-closes-no-bugs upstream-metadata-file-is-missing no-homepage-field
-  hardening-no-fortify-functions maintainer-manual-page"
+  hardening-no-fortify-functions"
 
 # 1. The tarball.
 rm -rf "$W/dist"
