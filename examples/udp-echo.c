@@ -69,8 +69,8 @@ static int
 serve_one(sock2_socket_t s)
 {
   char data[2048], text[SOCK2_ADDR_STRLEN];
-  /* Room for the packet-information messages (two on the BSDs), aligned
-   * as the OS's message header needs. */
+  /* Room for the packet-information messages (two on the BSDs; 64 data
+   * bytes each is more than any needs), aligned for the OS's header. */
   SOCK2_CMSG_BUF(control, 2 * SOCK2_CMSG_SPACE(64));
   sock2_buf_t buf = { data, sizeof(data) };
   sock2_addr_t from;
@@ -108,7 +108,7 @@ serve_one(sock2_socket_t s)
     if (pi.ifindex == 0 || if_indextoname(pi.ifindex, ifname) == NULL)
       strcpy(ifname, "?");
     printf(" to %s on %s (index %u)", text, ifname, (unsigned)pi.ifindex);
-  } else if (pktinfo_on) {
+  } else if (pktinfo_on && sock2_addr_is_ipv4(&from)) {
     printf("\n");
     return SOCK2_EPROTO; /* asked for, but the kernel sent none */
   }
