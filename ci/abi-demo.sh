@@ -7,8 +7,8 @@
 #   sock2_keepalive_t grows (public struct)    must fail (abidiff bit 4)
 #   SOCK2_FEATURE_ACCEPT4 renumbered (enum)    must fail (abidiff bit 4)
 #   a function removed from the export list    must fail (abidiff bit 8)
-#   a function added, -version-info unchanged  must fail
-#   the same with CURRENT+1:0:AGE+1            must pass
+#   a function added, the release's -version-info  must fail
+#   the same with CURRENT+1:0:AGE+1                must pass
 #
 #   bash ci/abi-demo.sh SRC WORK     (SRC bootstrapped, not configured)
 set -u
@@ -67,14 +67,21 @@ scenario enum-renumbered fail include/sock2.h \
 # exported).
 scenario function-removed fail lib/version.c \
   's/\nsock2_version_string\(void\)/\nsock2__version_string_gone(void)/'
-# A new function: declared at the end of sock2.h, defined in version.c.
-add='s/(#ifdef __cplusplus\n\}\n#endif\n\n#endif \/\* SOCK2_H \*\/)/SOCK2_EXTERN int sock2_abi_demo_added(void);\n$1/'
+# A new function: declared at the end of sock2.h (before the closing
+# extern "C" brace), defined in version.c. The -version-info is given on
+# the command line: the release's (abi/baseline.txt) and its bump, so the
+# two cases hold both right after a release and between releases, when
+# the tree already has added functions and the bump for them.
+add='s/(#ifdef __cplusplus\n\}\n#endif\n)/SOCK2_EXTERN int sock2_abi_demo_added(void);\n\n$1/'
 cp "$W/src/lib/version.c" "$W/version.c.orig"
 printf '\nint\nsock2_abi_demo_added(void)\n{\n  return 0;\n}\n' \
   >> "$W/src/lib/version.c"
-scenario function-added fail include/sock2.h "$add"
+IFS=: read -r bc br ba \
+  < <(sed -n 's/^version-info //p' "$W/src/abi/baseline.txt")
+scenario function-added fail include/sock2.h "$add" \
+  SOCK2_LT_CURRENT="$bc" SOCK2_LT_REVISION="$br" SOCK2_LT_AGE="$ba"
 scenario function-added-bumped pass include/sock2.h "$add" \
-  SOCK2_LT_CURRENT=1 SOCK2_LT_REVISION=0 SOCK2_LT_AGE=1
+  SOCK2_LT_CURRENT=$((bc + 1)) SOCK2_LT_REVISION=0 SOCK2_LT_AGE=$((ba + 1))
 cp "$W/version.c.orig" "$W/src/lib/version.c"
 if [ $bad -ne 0 ]; then
   say "FAIL: make abi-check did not do what each scenario expects"

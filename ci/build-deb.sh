@@ -40,9 +40,6 @@ say() { printf 'package: %s\n' "$*"; }
 
 # Lintian tags that may remain, each explained. Any other info or
 # pedantic tag fails the job, as does every error and warning.
-#  - initial-upload-closes-no-bugs (warning): overridden, with the reason,
-#    in debian/*.lintian-overrides (shown above as O:): not a Debian
-#    upload, so there is no ITP bug to close.
 #  - upstream-metadata-file-is-missing (experimental): the packaging lives
 #    upstream; there is no separate upstream to describe (no public home,
 #    bug tracker or repository address yet).
@@ -51,11 +48,8 @@ say() { printf 'package: %s\n' "$*"; }
 #    function _FORTIFY_SOURCE replaces, other than those it ignores
 #    (memcpy): libsock2 copies only into buffers of known size. The build
 #    does pass -D_FORTIFY_SOURCE=2 (hardening=+all).
-#  - maintainer-manual-page (pedantic): debian/sock2-info.1 is a fallback
-#    used only while `make install` installs no sock2-info(1) of its own
-#    (debian/rules); delete it once the generated pages are in the tree.
-EXPLAINED_TAGS="initial-upload-closes-no-bugs upstream-metadata-file-is-missing no-homepage-field
-  hardening-no-fortify-functions maintainer-manual-page"
+EXPLAINED_TAGS="upstream-metadata-file-is-missing no-homepage-field
+  hardening-no-fortify-functions"
 
 # 1. The tarball.
 rm -rf "$W/dist"

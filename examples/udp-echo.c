@@ -9,27 +9,21 @@
  *   udp-echo --self-test      serve 127.0.0.1:0 and send it two datagrams
  *                             from a client in the same process
  *
- * The receiving address comes from the IP_PKTINFO control message
- * (Linux; IP_RECVDSTADDR on the BSDs is not shown). libsock2 has no
- * control-message API yet, so this example sets IP_PKTINFO with a raw
- * setsockopt() on the socket (a sock2_socket_t is the descriptor) and
- * walks the control buffer of sock2_recvmsg() with the CMSG_* macros (a
- * sock2_msg_t is the OS's struct msghdr). The reply goes back with
- * sock2_send_to(); a server bound to 0.0.0.0 on a multi-homed host would
- * also pass the received in_pktinfo to sendmsg() so that the reply
- * leaves from the address the client used.
+ * The receiving address and interface come from the IP_PKTINFO control
+ * message (IP_RECVDSTADDR + IP_RECVIF on the BSDs), asked for with
+ * sock2_set_recv_pktinfo_v4(). The control data of sock2_recvmsg() is
+ * walked with sock2_cmsg_iter_init() / sock2_cmsg_next() and decoded by
+ * sock2_cmsg_get_pktinfo(): no CMSG_* macros, no OS structs. The reply
+ * goes back with sock2_send_to(); a server bound to 0.0.0.0 on a
+ * multi-homed host would also attach sock2_cmsg_put_pktinfo_v4() with the
+ * received address so that the reply leaves from the address the client
+ * used.
  *
  * Build: cc udp-echo.c $(pkg-config --cflags --libs libsock2)
  */
-#ifndef _GNU_SOURCE
-# define _GNU_SOURCE 1 /* struct in_pktinfo in glibc's <netinet/in.h> */
-#endif
-#include <arpa/inet.h>
 #include <net/if.h>
-#include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/socket.h>
 
 #include <sock2.h>
 
@@ -41,6 +35,9 @@ fail(const char *what, int err)
   return 1;
 }
 
+/* Whether sock2_set_recv_pktinfo_v4() worked on the server socket. */
+static int pktinfo_on;
+
 static int
 server_open(sock2_socket_t *out, sock2_addr_t *addr)
 {
@@ -50,16 +47,15 @@ server_open(sock2_socket_t *out, sock2_addr_t *addr)
   rc = sock2_socket(sock2_addr_domain(addr), SOCK2_TYPE_DGRAM, 0, &s);
   if (rc < 0)
     return rc;
-#ifdef IP_PKTINFO
-  {
-    int on = 1;
-    if (setsockopt(s, IPPROTO_IP, IP_PKTINFO, &on, sizeof(on)) != 0) {
-      rc = sock2_translate_sys_error(errno);
-      sock2_close(s);
-      return rc;
-    }
+  /* Ask for the destination address and interface of each datagram.
+   * SOCK2_ENOTSUP (an OS without the option) only loses the " to ..."
+   * part of the output. */
+  rc = sock2_set_recv_pktinfo_v4(s, 1);
+  if (rc < 0 && rc != SOCK2_ENOTSUP) {
+    sock2_close(s);
+    return rc;
   }
-#endif
+  pktinfo_on = rc == 0;
   if ((rc = sock2_bind(s, addr)) < 0 || (rc = sock2_local_addr(s, addr)) < 0) {
     sock2_close(s);
     return rc;
@@ -73,16 +69,17 @@ static int
 serve_one(sock2_socket_t s)
 {
   char data[2048], text[SOCK2_ADDR_STRLEN];
-  /* Room for one in_pktinfo message, aligned as cmsghdr needs. */
-  union {
-    struct cmsghdr align;
-    char buf[CMSG_SPACE(64)];
-  } control;
+  /* Room for the packet-information messages (two on the BSDs; 64 data
+   * bytes each is more than any needs), aligned for the OS's header. */
+  SOCK2_CMSG_BUF(control, 2 * SOCK2_CMSG_SPACE(64));
   sock2_buf_t buf = { data, sizeof(data) };
   sock2_addr_t from;
   sock2_msg_t msg;
   sock2_ssize_t n;
-  struct cmsghdr *c;
+  sock2_cmsg_iter_t it;
+  sock2_cmsg_t c;
+  sock2_pktinfo_t pi;
+  int found = 0;
 
   sock2_msg_init(&msg);
   sock2_msg_set_bufs(&msg, &buf, 1);
@@ -95,17 +92,25 @@ serve_one(sock2_socket_t s)
   from.len = (sock2_socklen_t)sock2_msg_addr_len(&msg);
   sock2_addr_format(&from, text, sizeof(text));
   printf("%zd bytes from %s", (ssize_t)n, text);
-  for (c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
-#ifdef IP_PKTINFO
-    if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
-      struct in_pktinfo pi;
-      char dst[INET_ADDRSTRLEN], ifname[IF_NAMESIZE] = "?";
-      memcpy(&pi, CMSG_DATA(c), sizeof(pi)); /* CMSG_DATA may be unaligned */
-      inet_ntop(AF_INET, &pi.ipi_addr, dst, sizeof(dst));
-      if_indextoname((unsigned int)pi.ipi_ifindex, ifname);
-      printf(" to %s on %s (index %d)", dst, ifname, pi.ipi_ifindex);
-    }
-#endif
+  /* Walk the control messages; each packet-information one fills the
+   * fields it carries (zero pi first: the BSDs send two messages). */
+  memset(&pi, 0, sizeof(pi));
+  sock2_cmsg_iter_init(&it, &msg);
+  while (sock2_cmsg_next(&it, &c) == 1)
+    if (sock2_cmsg_get_pktinfo(&c, &pi) == 0)
+      found = 1;
+  if (found) {
+    char ifname[IF_NAMESIZE] = "?";
+    char *port;
+    sock2_addr_format(&pi.addr, text, sizeof(text));
+    if ((port = strrchr(text, ':')) != NULL)
+      *port = '\0'; /* the destination has no port: drop ":0" */
+    if (pi.ifindex == 0 || if_indextoname(pi.ifindex, ifname) == NULL)
+      strcpy(ifname, "?");
+    printf(" to %s on %s (index %u)", text, ifname, (unsigned)pi.ifindex);
+  } else if (pktinfo_on && sock2_addr_is_ipv4(&from)) {
+    printf("\n");
+    return SOCK2_EPROTO; /* asked for, but the kernel sent none */
   }
   printf("\n");
   fflush(stdout);

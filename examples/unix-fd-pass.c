@@ -11,17 +11,20 @@
  * the descriptor it receives; it writes a line through that one and
  * exits, and the parent reads the line from the pipe.
  *
- * libsock2 has no control-message API yet, so the SCM_RIGHTS message is
- * built and parsed with the CMSG_* macros on the control buffer of a
- * sock2_msg_t (the OS's struct msghdr), and sent with sock2_sendmsg() /
- * received with sock2_recvmsg(). SOCK2_MSG_CMSG_CLOEXEC makes the
- * received descriptor close-on-exec in the same call where the OS can.
+ * The SCM_RIGHTS message is written with the library's control-message
+ * writer (sock2_cmsg_writer_init(), sock2_cmsg_put_rights(),
+ * sock2_msg_set_cmsgs()) and sent with sock2_sendmsg(); the receiver
+ * walks what sock2_recvmsg() got with sock2_cmsg_iter_init() /
+ * sock2_cmsg_next() and takes the descriptor with
+ * sock2_cmsg_get_rights(). No CMSG_* macros. sock2_recvmsg() makes
+ * received descriptors close-on-exec, and on any error the receiver
+ * closes what it got with sock2_cmsg_close_rights().
  *
  * Build: cc unix-fd-pass.c $(pkg-config --cflags --libs libsock2)
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,25 +42,20 @@ fail(const char *what, int err)
 static int
 send_fd(sock2_socket_t s, int fd)
 {
-  union {
-    struct cmsghdr align;
-    char buf[CMSG_SPACE(sizeof(int))];
-  } control;
+  SOCK2_CMSG_BUF(control, SOCK2_CMSG_SPACE(sizeof(int)));
   char byte = 'F'; /* a stream needs at least one byte of data */
   sock2_buf_t data = { &byte, 1 };
+  sock2_cmsg_writer_t w;
   sock2_msg_t msg;
-  struct cmsghdr *c;
   sock2_ssize_t n;
+  int rc;
 
-  memset(&control, 0, sizeof(control));
   sock2_msg_init(&msg);
   sock2_msg_set_bufs(&msg, &data, 1);
-  sock2_msg_set_control(&msg, control.buf, sizeof(control.buf));
-  c = CMSG_FIRSTHDR(&msg);
-  c->cmsg_level = SOL_SOCKET;
-  c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(sizeof(int));
-  memcpy(CMSG_DATA(c), &fd, sizeof(int));
+  sock2_cmsg_writer_init(&w, control.buf, sizeof(control.buf));
+  if ((rc = sock2_cmsg_put_rights(&w, &fd, 1)) < 0)
+    return rc; /* SOCK2_ENOTSUP where there is no SCM_RIGHTS */
+  sock2_msg_set_cmsgs(&msg, &w);
   n = sock2_sendmsg(s, &msg, 0);
   return n == 1 ? 0 : n < 0 ? (int)n : SOCK2_EIO;
 }
@@ -66,31 +64,29 @@ send_fd(sock2_socket_t s, int fd)
 static int
 recv_fd(sock2_socket_t s, int *fd)
 {
-  union {
-    struct cmsghdr align;
-    char buf[CMSG_SPACE(sizeof(int))];
-  } control;
+  SOCK2_CMSG_BUF(control, SOCK2_CMSG_SPACE(sizeof(int)));
   char byte;
   sock2_buf_t data = { &byte, 1 };
+  sock2_cmsg_iter_t it;
+  sock2_cmsg_t c;
   sock2_msg_t msg;
-  struct cmsghdr *c;
   sock2_ssize_t n;
 
   sock2_msg_init(&msg);
   sock2_msg_set_bufs(&msg, &data, 1);
   sock2_msg_set_control(&msg, control.buf, sizeof(control.buf));
-  n = sock2_recvmsg(s, &msg, SOCK2_MSG_CMSG_CLOEXEC);
+  n = sock2_recvmsg(s, &msg, 0);
   if (n < 0)
     return (int)n;
-  if (n == 0 || sock2_recv_flags_is_control_truncated(sock2_msg_flags(&msg)))
-    return SOCK2_EPROTO;
-  for (c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
-    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
-        c->cmsg_len == CMSG_LEN(sizeof(int))) {
-      memcpy(fd, CMSG_DATA(c), sizeof(int));
+  sock2_cmsg_iter_init(&it, &msg);
+  /* A cut control buffer (MSG_CTRUNC) means descriptors were lost. */
+  if (n == 0 || sock2_cmsg_truncated(&it))
+    goto bad;
+  while (sock2_cmsg_next(&it, &c) == 1)
+    if (sock2_cmsg_get_rights(&c, fd, 1) == 1)
       return 0;
-    }
-  }
+bad:
+  sock2_cmsg_close_rights(&msg); /* close whatever did arrive */
   return SOCK2_EPROTO;
 }
 
