@@ -4,7 +4,13 @@
 # Eyeballs attempt. Loopback only: a refused port, then a listener (made
 # by python3) on 127.0.0.1. Skips (77) without python3 or on Windows.
 set -u
-info="$top_builddir/examples/sock2-info$EXEEXT"
+# Through libtool's wrapper (the build tree's library) and the emulator,
+# if any (SOCK2_TEST_WRAPPER: qemu for a cross build).
+info() {
+  # shellcheck disable=SC2086
+  "$top_builddir/libtool" --mode=execute ${SOCK2_TEST_WRAPPER:-} \
+    "$top_builddir/examples/sock2-info$EXEEXT" "$@"
+}
 case "$host" in
   *mingw*|*cygwin*|*windows*) echo "SKIP: a POSIX shell test"; exit 77 ;;
 esac
@@ -15,7 +21,7 @@ fail=0
 
 # A port nobody listens on: every attempt refused, exit 1.
 port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$info" --connect "127.0.0.1:$port" --timeout 5000 > "$out" 2>&1
+info --connect "127.0.0.1:$port" --timeout 5000 > "$out" 2>&1
 rc=$?
 if [ $rc -ne 1 ] || ! grep -q "attempt #0 127.0.0.1:$port .*ECONNREFUSED" "$out" ||
    ! grep -q 'FAILED: .*(ECONNREFUSED)' "$out" ||
@@ -37,7 +43,7 @@ time.sleep(20)' > "$fifo" &
 pid=$!
 read -r port < "$fifo"
 rm -f "$fifo"
-"$info" --connect "localhost:$port" --delay 100 > "$out" 2>&1
+info --connect "localhost:$port" --delay 100 > "$out" 2>&1
 rc=$?
 if [ $rc -ne 0 ] || ! grep -q "attempt #[0-9] 127.0.0.1:$port .*CONNECTED" "$out" ||
    ! grep -q "Connected to 127.0.0.1:$port" "$out"; then
@@ -46,7 +52,7 @@ if [ $rc -ne 0 ] || ! grep -q "attempt #[0-9] 127.0.0.1:$port .*CONNECTED" "$out
 else
   echo "ok: connected"; sed 's/^/    /' "$out"
 fi
-"$info" --connect nocolon > "$out" 2>&1
+info --connect nocolon > "$out" 2>&1
 if [ $? -ne 2 ]; then
   echo "FAIL: a bad argument is not a usage error"; fail=1
 fi

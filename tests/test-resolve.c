@@ -67,6 +67,12 @@ count_fds(void)
  */
 static int report_fd = -1;
 
+static void child_exit(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 2, 3), noreturn))
+#endif
+  ;
+
 static void
 child_exit(int code, const char *fmt, ...)
 {
