@@ -468,7 +468,10 @@ START_TEST(test_peer_cred_child)
     ck_assert_int_eq(t_raw_is_cloexec(fd), 1);
     ck_assert_int_eq(pidfd_pid(fd), (long)pid);
 # ifdef SYS_pidfd_send_signal
-    ck_assert_int_eq(syscall(SYS_pidfd_send_signal, fd, 0, NULL, 0), 0);
+    /* Valgrind 3.19 does not know pidfd_send_signal: ENOSYS there. */
+    ck_assert_msg(syscall(SYS_pidfd_send_signal, fd, 0, NULL, 0) == 0 ||
+                    errno == ENOSYS,
+                  "pidfd_send_signal: %s", strerror(errno));
 # endif
   }
   ck_assert_int_eq(write(sync[1], "x", 1), 1);
