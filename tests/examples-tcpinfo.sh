@@ -35,6 +35,11 @@ do
   if [ $st -ne 0 ]; then
     echo "FAIL: $prog exited with $st"
     rc=1
+  elif ! printf '%s\n' "$out" | grep -q 'state *ESTABLISHED' &&
+       [ -n "${SOCK2_TEST_EMULATOR:-}" ] &&
+       printf '%s\n' "$out" | grep -q 'not reported here'; then
+    echo "SKIP: examples-tcpinfo: ${SOCK2_TEST_EMULATOR} answers TCP_INFO with nothing"
+    exit 77
   elif ! printf '%s\n' "$out" | grep -q 'state *ESTABLISHED'; then
     echo "FAIL: $prog printed no ESTABLISHED state"
     rc=1
