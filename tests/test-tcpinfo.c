@@ -66,6 +66,7 @@ START_TEST(test_tcp_info_connected)
   uint64_t acked0;
   int i;
 
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   if (tcpi_unavailable(sock2_tcp_info(c, &ti))) {
     sock2_close(c);
@@ -143,6 +144,7 @@ START_TEST(test_tcp_info_listener)
   sock2_tcp_info_t ti = SOCK2_TCP_INFO_INIT;
   int rc = sock2_tcp_info(l, &ti);
 
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   if (!tcpi_unavailable(rc)) {
     ck_assert(ti.present & SOCK2_TCPI_STATE);
     ck_assert_uint_eq(ti.state, SOCK2_TCP_STATE_LISTEN);
@@ -159,6 +161,7 @@ END_TEST
  */
 START_TEST(test_tcp_info_sizes)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   sock2_socket_t c, s;
   unsigned char buf[sizeof(sock2_tcp_info_t) + 16];
   sock2_tcp_info_t *ti = (sock2_tcp_info_t *)(void *)buf;
@@ -199,6 +202,7 @@ START_TEST(test_tcp_info_raw)
   unsigned char buf[512];
   int n;
 
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   memset(buf, 0, sizeof(buf));
   n = sock2_tcp_info_raw(c, buf, sizeof(buf));
@@ -240,6 +244,7 @@ START_TEST(test_tcp_info_old_kernel)
   sock2_tcp_info_t ti;
   int n;
 
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   memset(raw, 0, sizeof(raw));
   n = sock2_tcp_info_raw(c, raw, sizeof(raw));
