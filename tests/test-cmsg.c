@@ -600,11 +600,11 @@ END_TEST
 
 START_TEST(test_cmsg_orig_dst_v6)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass IPV6_RECVORIGDSTADDR through");
   sock2_socket_t u;
   sock2_addr_t a;
   int rc;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user does not pass IPV6_RECVORIGDSTADDR through");
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_RECV_ORIG_DST) != 1,
             "no IP_RECVORIGDSTADDR here");
   T_SKIP_IF(!t_have_ipv6(), "no IPv6 loopback");
@@ -696,6 +696,7 @@ END_TEST
 
 START_TEST(test_cmsg_ttl_v4)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass IP_RECVTTL through");
   sock2_socket_t tx, rx;
   sock2_addr_t to;
   unsigned char buf[64];
@@ -703,7 +704,6 @@ START_TEST(test_cmsg_ttl_v4)
   t_rx r;
   int ttl = -1, rc, on = 0;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user does not pass IP_RECVTTL through");
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_RECVTTL) != 1, "no IP_RECVTTL here");
   t_udp_pair(SOCK2_DOMAIN_IPV4, &tx, &rx, &to);
   ck_ok(sock2_set_recv_ttl_v4(rx, 1));
@@ -1010,6 +1010,7 @@ END_TEST
  */
 START_TEST(test_cmsg_rights_ctrunc)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user does not report MSG_CTRUNC");
   sock2_socket_t sv[2];
   int p[2], fds[3];
   SOCK2_CMSG_BUF(cb, SOCK2_CMSG_SPACE(3 * sizeof(int)));
@@ -1019,7 +1020,6 @@ START_TEST(test_cmsg_rights_ctrunc)
   t_rx r;
   int n, got[3];
 
-  T_SKIP_UNDER_EMULATOR("qemu-user does not report MSG_CTRUNC");
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_SCM_RIGHTS) != 1, "no SCM_RIGHTS");
   ck_ok(sock2_socketpair(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_DGRAM, 0, sv));
   ck_assert_int_eq(pipe(p), 0);
@@ -1256,10 +1256,10 @@ t_mtu_child(void)
 
 START_TEST(test_cmsg_mtu_netns)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass IP_MTU_DISCOVER through");
   pid_t pid;
   int status = 0;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user does not pass IP_MTU_DISCOVER through");
   T_SKIP_IF(geteuid() != 0, "needs root for a network namespace");
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_IP_MTU_DISCOVER) != 1
               || sock2_has(SOCK2_FEATURE_IP_MTU) != 1
@@ -1286,11 +1286,11 @@ END_TEST
 
 START_TEST(test_cmsg_options)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user answers IP_MTU with ENOPROTOOPT");
   sock2_socket_t s4, s6 = SOCK2_INVALID_SOCKET;
   sock2_addr_t a;
   int on = -1, mode = -1, mtu;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user answers IP_MTU with ENOPROTOOPT");
   s4 = t_udp(SOCK2_DOMAIN_IPV4, &a);
   if (t_have_ipv6())
     s6 = t_udp(SOCK2_DOMAIN_IPV6, &a);

@@ -130,10 +130,10 @@ END_TEST
 
 START_TEST(test_srv_bind_address_no_port)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user lacks IP_BIND_ADDRESS_NO_PORT");
   sock2_socket_t s = tcp4();
   int rc = sock2_set_bind_address_no_port(s, 5);
 
-  T_SKIP_UNDER_EMULATOR("qemu-user lacks IP_BIND_ADDRESS_NO_PORT");
   if (sock2_has(SOCK2_FEATURE_BIND_ADDRESS_NO_PORT) != 1) {
     ck_err(rc, SOCK2_ENOTSUP);
   } else {
@@ -290,12 +290,12 @@ END_TEST
 
 START_TEST(test_srv_napi_and_origdst)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_INCOMING_NAPI_ID through");
   sock2_socket_t c, s, u;
   sock2_addr_t a;
   uint32_t id = 7;
   int on = 0, rc;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user does not pass SO_INCOMING_NAPI_ID through");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   rc = sock2_incoming_napi_id(s, &id);
   if (sock2_has(SOCK2_FEATURE_INCOMING_NAPI_ID) != 1) {
@@ -355,13 +355,13 @@ END_TEST
  */
 START_TEST(test_srv_tcp_md5sig)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user refuses TCP_MD5SIG (EINVAL)");
   static const char key[] = "sock2-md5-test-key";
   sock2_addr_t la, lo, un;
   sock2_socket_t l, c, s;
   char b[4];
   int rc;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user refuses TCP_MD5SIG (EINVAL)");
   t_loopback(SOCK2_DOMAIN_IPV4, &lo);
   ck_ok(sock2_addr_unix(&un, "/tmp/x"));
   ck_err(sock2_set_tcp_md5sig(SOCK2_INVALID_SOCKET, &lo, key, 4),
@@ -482,12 +482,12 @@ mptcp_child(void)
 
 START_TEST(test_srv_mptcp_netns)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user passes no unshare(CLONE_NEWNET)");
   pid_t pid;
   int status = 0;
 
   T_SKIP_IF(sock2_has(SOCK2_FEATURE_MPTCP) != 1, "no IPPROTO_MPTCP here");
   T_SKIP_IF(geteuid() != 0, "needs root for a network namespace");
-  T_SKIP_UNDER_EMULATOR("qemu-user passes no unshare(CLONE_NEWNET)");
   fflush(NULL);
   pid = fork();
   ck_assert_int_ge(pid, 0);

@@ -60,13 +60,13 @@ pump(sock2_socket_t a, sock2_socket_t b, size_t n)
 
 START_TEST(test_tcp_info_connected)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   sock2_socket_t c, s;
   sock2_tcp_info_t ti = SOCK2_TCP_INFO_INIT, si = SOCK2_TCP_INFO_INIT;
   const size_t n = 100000;
   uint64_t acked0;
   int i;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   if (tcpi_unavailable(sock2_tcp_info(c, &ti))) {
     sock2_close(c);
@@ -139,12 +139,12 @@ END_TEST
 
 START_TEST(test_tcp_info_listener)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   sock2_addr_t a;
   sock2_socket_t l = t_listener(SOCK2_DOMAIN_IPV4, &a);
   sock2_tcp_info_t ti = SOCK2_TCP_INFO_INIT;
   int rc = sock2_tcp_info(l, &ti);
 
-  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   if (!tcpi_unavailable(rc)) {
     ck_assert(ti.present & SOCK2_TCPI_STATE);
     ck_assert_uint_eq(ti.state, SOCK2_TCP_STATE_LISTEN);
@@ -198,11 +198,11 @@ END_TEST
 
 START_TEST(test_tcp_info_raw)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   sock2_socket_t c, s;
   unsigned char buf[512];
   int n;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   memset(buf, 0, sizeof(buf));
   n = sock2_tcp_info_raw(c, buf, sizeof(buf));
@@ -239,12 +239,12 @@ void sock2__tcp_info_from_linux(sock2_tcp_info_t *ti, const void *k,
  */
 START_TEST(test_tcp_info_old_kernel)
 {
+  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   sock2_socket_t c, s;
   unsigned char raw[512];
   sock2_tcp_info_t ti;
   int n;
 
-  T_SKIP_UNDER_EMULATOR("qemu-user answers TCP_INFO with 4 bytes");
   t_tcp_pair(SOCK2_DOMAIN_IPV4, &c, &s);
   memset(raw, 0, sizeof(raw));
   n = sock2_tcp_info_raw(c, raw, sizeof(raw));
