@@ -630,10 +630,10 @@ for my $f (@funcs) {
         my $zero = $sv->[0] eq 'zero';
         my %skip;
         $skip{vg} = 1 if $h && $pt eq 'void' && !$zero;
-        # A huge batch count: the kernel walks (the library clamps to
-        # SOCK2_MMSG_MAX) entries past the fixture's array, whose garbage
-        # headers valgrind's sendmmsg/recvmmsg checks chase and crash on.
-        $skip{vg} = 1 if $h && $pt eq 'sock2_mmsg_t' && !$zero;
+        # A huge batch count describes entries past the fixture's array:
+        # the kernel fails on them, but libc (musl's 64-bit wrappers) and
+        # valgrind read them first and crash. Not a call a caller can make.
+        next if $h && $pt eq 'sock2_mmsg_t' && !$zero;
         $skip{emu} = 1 if $h && $pt eq 'void' && !$zero;
         $skip{emu} = 1 if $h && $pt eq 'sock2_buf_t' && $zero;
         push @vars, ["$n=$sv->[0]", [$i, $sv->[1]], $x, \%skip];

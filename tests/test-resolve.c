@@ -497,7 +497,9 @@ hosts_child(void)
   }
   /* Not found, and a family the name does not have. */
   n = sock2_resolve("nothere.test", "7", &h, out, 8, NULL);
-  C_ASSERT(n == SOCK2_EAI_NONAME, "nothere.test: %s", sock2_err_name(n));
+  /* musl has no nsswitch: it asks DNS too, which is unreachable here. */
+  C_ASSERT(n == SOCK2_EAI_NONAME || n == SOCK2_EAI_AGAIN,
+           "nothere.test: %s", sock2_err_name(n));
   h.family = SOCK2_DOMAIN_IPV6;
   n = sock2_resolve("multi.test", "7", &h, out, 8, NULL);
   C_ASSERT(n == SOCK2_EAI_NONAME || n == SOCK2_EAI_NODATA,
