@@ -373,6 +373,10 @@ static inline int sock2__opt_set_bool(sock2_socket_t s, int level, int name,
                                       int on);
 /* An int reply; 1- and 2-byte replies are widened (unsigned). */
 int sock2__opt_get_int(sock2_socket_t s, int level, int name, int *val);
+/* An int option from a uint32_t <= INT_MAX (SOCK2_EINVAL above). */
+int sock2__opt_set_u32(sock2_socket_t s, int level, int name, uint32_t val);
+/* An int option read into a uint32_t (the bits as the kernel keeps them). */
+int sock2__opt_get_u32(sock2_socket_t s, int level, int name, uint32_t *val);
 static inline int sock2__opt_set_int(sock2_socket_t s, int level, int name,
                                      int val);
 /*

@@ -123,3 +123,29 @@ sock2__opt_get_exact(sock2_socket_t s, int level, int name, void *out,
   memcpy(out, tmp, size);
   return 0;
 }
+
+int
+sock2__opt_set_u32(sock2_socket_t s, int level, int name, uint32_t val)
+{
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (val > (uint32_t)INT_MAX)
+    return SOCK2_EINVAL;
+  return sock2__opt_set_int(s, level, name, (int)val);
+}
+
+int
+sock2__opt_get_u32(sock2_socket_t s, int level, int name, uint32_t *val)
+{
+  int v = 0, err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (val == NULL)
+    return SOCK2_EINVAL;
+  err = sock2__opt_get_int(s, level, name, &v);
+  if (err != 0)
+    return err;
+  *val = (uint32_t)v;
+  return 0;
+}

@@ -28,58 +28,30 @@ typedef char sock2__peer_cred_layout_v1[
     ? 1
     : -1];
 
-/* Set an int option from a uint32_t <= INT_MAX. */
-static int
-set_u32(sock2_socket_t s, int level, int name, uint32_t val)
-{
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (val > (uint32_t)INT_MAX)
-    return SOCK2_EINVAL;
-  return sock2__opt_set_int(s, level, name, (int)val);
-}
-
-/* Read an int option into a uint32_t. */
-static int
-get_u32(sock2_socket_t s, int level, int name, uint32_t *val)
-{
-  int v = 0, err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (val == NULL)
-    return SOCK2_EINVAL;
-  err = sock2__opt_get_int(s, level, name, &v);
-  if (err != 0)
-    return err;
-  *val = (uint32_t)v;
-  return 0;
-}
-
 /* ---- SOL_SOCKET ---------------------------------------------------------- */
 
 int
 sock2_set_recv_lowat(sock2_socket_t s, uint32_t bytes)
 {
-  return set_u32(s, SOL_SOCKET, SOCK2__SO_RCVLOWAT, bytes);
+  return sock2__opt_set_u32(s, SOL_SOCKET, SOCK2__SO_RCVLOWAT, bytes);
 }
 
 int
 sock2_recv_lowat(sock2_socket_t s, uint32_t *bytes)
 {
-  return get_u32(s, SOL_SOCKET, SOCK2__SO_RCVLOWAT, bytes);
+  return sock2__opt_get_u32(s, SOL_SOCKET, SOCK2__SO_RCVLOWAT, bytes);
 }
 
 int
 sock2_set_send_lowat(sock2_socket_t s, uint32_t bytes)
 {
-  return set_u32(s, SOL_SOCKET, SOCK2__SO_SNDLOWAT, bytes);
+  return sock2__opt_set_u32(s, SOL_SOCKET, SOCK2__SO_SNDLOWAT, bytes);
 }
 
 int
 sock2_send_lowat(sock2_socket_t s, uint32_t *bytes)
 {
-  return get_u32(s, SOL_SOCKET, SOCK2__SO_SNDLOWAT, bytes);
+  return sock2__opt_get_u32(s, SOL_SOCKET, SOCK2__SO_SNDLOWAT, bytes);
 }
 
 int
@@ -110,7 +82,7 @@ sock2_detach_reuseport_bpf(sock2_socket_t s)
 int
 sock2_incoming_napi_id(sock2_socket_t s, uint32_t *id)
 {
-  return get_u32(s, SOL_SOCKET, SOCK2__SO_INCOMING_NAPI_ID, id);
+  return sock2__opt_get_u32(s, SOL_SOCKET, SOCK2__SO_INCOMING_NAPI_ID, id);
 }
 
 /* struct accept_filter_arg: 16-byte name and argument, NUL included. */
@@ -238,7 +210,7 @@ sock2_tcp_defer_accept(sock2_socket_t s, sock2_duration_t *timeout)
     return SOCK2_EBADF;
   if (timeout == NULL)
     return SOCK2_EINVAL;
-  err = get_u32(s, IPPROTO_TCP, SOCK2__TCP_DEFER_ACCEPT, &secs);
+  err = sock2__opt_get_u32(s, IPPROTO_TCP, SOCK2__TCP_DEFER_ACCEPT, &secs);
   if (err != 0)
     return err;
   *timeout = secs == 0 ? SOCK2_DURATION_NONE : SOCK2_SEC((int64_t)secs);

@@ -152,34 +152,6 @@ set_nonneg(sock2_socket_t s, int level, int name, int val)
   return sock2__opt_set_int(s, level, name, val);
 }
 
-/* Set an option the OS keeps as an int from a uint32_t <= INT_MAX. */
-static int
-set_u32(sock2_socket_t s, int level, int name, uint32_t val)
-{
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (val > (uint32_t)INT_MAX)
-    return SOCK2_EINVAL;
-  return sock2__opt_set_int(s, level, name, (int)val);
-}
-
-/* Read an int option into a uint32_t (the bits as the kernel keeps them). */
-static int
-get_u32(sock2_socket_t s, int level, int name, uint32_t *val)
-{
-  int v = 0, err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (val == NULL)
-    return SOCK2_EINVAL;
-  err = sock2__opt_get_int(s, level, name, &v);
-  if (err != 0)
-    return err;
-  *val = (uint32_t)v;
-  return 0;
-}
-
 int
 sock2_set_priority(sock2_socket_t s, int priority)
 {
@@ -242,13 +214,13 @@ sock2_set_mark(sock2_socket_t s, uint32_t mark)
 int
 sock2_mark(sock2_socket_t s, uint32_t *mark)
 {
-  return get_u32(s, SOL_SOCKET, SOCK2__SO_MARK, mark);
+  return sock2__opt_get_u32(s, SOL_SOCKET, SOCK2__SO_MARK, mark);
 }
 
 int
 sock2_set_fib(sock2_socket_t s, uint32_t fib)
 {
-  return set_u32(s, SOL_SOCKET, SOCK2__SO_SETFIB, fib);
+  return sock2__opt_set_u32(s, SOL_SOCKET, SOCK2__SO_SETFIB, fib);
 }
 
 int
@@ -266,13 +238,13 @@ sock2_cpu_affinity(sock2_socket_t s, int *cpu)
 int
 sock2_set_busy_poll(sock2_socket_t s, uint32_t usec)
 {
-  return set_u32(s, SOL_SOCKET, SOCK2__SO_BUSY_POLL, usec);
+  return sock2__opt_set_u32(s, SOL_SOCKET, SOCK2__SO_BUSY_POLL, usec);
 }
 
 int
 sock2_busy_poll(sock2_socket_t s, uint32_t *usec)
 {
-  return get_u32(s, SOL_SOCKET, SOCK2__SO_BUSY_POLL, usec);
+  return sock2__opt_get_u32(s, SOL_SOCKET, SOCK2__SO_BUSY_POLL, usec);
 }
 
 int
@@ -285,7 +257,7 @@ sock2_bind_device_by_index_v4(sock2_socket_t s, uint32_t index)
 int
 sock2_device_index_v4(sock2_socket_t s, uint32_t *index)
 {
-  return get_u32(s, SOCK2__BOUND_IF_V4_LEVEL, SOCK2__BOUND_IF_V4, index);
+  return sock2__opt_get_u32(s, SOCK2__BOUND_IF_V4_LEVEL, SOCK2__BOUND_IF_V4, index);
 }
 
 int
@@ -298,7 +270,7 @@ sock2_bind_device_by_index_v6(sock2_socket_t s, uint32_t index)
 int
 sock2_device_index_v6(sock2_socket_t s, uint32_t *index)
 {
-  return get_u32(s, SOCK2__BOUND_IF_V6_LEVEL, SOCK2__BOUND_IF_V6, index);
+  return sock2__opt_get_u32(s, SOCK2__BOUND_IF_V6_LEVEL, SOCK2__BOUND_IF_V6, index);
 }
 
 int
