@@ -885,7 +885,7 @@ START_TEST(test_addr_text_scope_at_fd_limit)
   pid = fork();
   ck_assert_int_ge(pid, 0);
   if (pid == 0)
-    _exit(scope_at_fd_limit_child());
+    t_child_exit(scope_at_fd_limit_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "child did not exit (status %d)", status);
   ck_assert_msg(WEXITSTATUS(status) == 0,

@@ -535,7 +535,7 @@ START_TEST(test_cmsg_pktinfo_source_v6)
   pid = fork();
   ck_assert_int_ne(pid, -1);
   if (pid == 0)
-    _exit(t_src6_child());
+    t_child_exit(t_src6_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
   T_SKIP_IF(WEXITSTATUS(status) == 77,
@@ -1271,7 +1271,7 @@ START_TEST(test_cmsg_mtu_netns)
   pid = fork();
   ck_assert_int_ne(pid, -1);
   if (pid == 0)
-    _exit(t_mtu_child());
+    t_child_exit(t_mtu_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
   T_SKIP_IF(WEXITSTATUS(status) == 77,

@@ -597,7 +597,7 @@ START_TEST(test_opt_ip_nonlocal_bind)
   pid = fork();
   ck_assert_int_ne(pid, -1);
   if (pid == 0)
-    _exit(nonlocal_child());
+    t_child_exit(nonlocal_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "child died (status %d)", status);
   T_SKIP_IF(WEXITSTATUS(status) == 77,
@@ -1025,7 +1025,7 @@ START_TEST(test_opt_ip_multicast_netns)
   pid = fork();
   ck_assert_int_ne(pid, -1);
   if (pid == 0)
-    _exit(mcast_child());
+    t_child_exit(mcast_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert_msg(WIFEXITED(status), "multicast child died (status %d)",
                 status);

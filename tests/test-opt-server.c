@@ -492,7 +492,7 @@ START_TEST(test_srv_mptcp_netns)
   pid = fork();
   ck_assert_int_ge(pid, 0);
   if (pid == 0)
-    _exit(mptcp_child());
+    t_child_exit(mptcp_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert(WIFEXITED(status));
   T_SKIP_IF(WEXITSTATUS(status) == 77,

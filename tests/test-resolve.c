@@ -83,7 +83,7 @@ child_exit(int code, const char *fmt, ...)
   va_end(ap);
   if (write(report_fd, msg, strlen(msg)) < 0)
     code = 2;
-  _exit(code);
+  t_child_exit(code);
 }
 
 # define C_FAIL(...) child_exit(1, __VA_ARGS__)
@@ -110,7 +110,7 @@ run_child(const char *test, void (*fn)(void))
     close(p[0]);
     report_fd = p[1];
     fn();
-    _exit(0);
+    t_child_exit(0);
   }
   close(p[1]);
   n = read(p[0], msg, sizeof(msg) - 1);

@@ -58,8 +58,8 @@ c_fail(int line, const char *fmt, ...)
   vsnprintf(msg + n, sizeof(msg) - (size_t)n, fmt, ap);
   va_end(ap);
   if (write(report_fd, msg, strlen(msg)) < 0)
-    _exit(3);
-  _exit(1);
+    t_child_exit(3);
+  t_child_exit(1);
 }
 
 #define C_ASSERT(cond)                                                        \
@@ -389,7 +389,7 @@ in_child(const char *what, void (*fn)(int), int arg)
     alarm(100);
     fn(arg);
     close(p[1]);
-    _exit(0);
+    t_child_exit(0);
   }
   close(p[1]);
   while (len < sizeof(msg) - 1 &&

@@ -468,7 +468,7 @@ START_TEST(test_socket_connect_timeout_netns)
   pid = fork();
   ck_assert_int_ge(pid, 0);
   if (pid == 0)
-    _exit(netns_timeout_child());
+    t_child_exit(netns_timeout_child());
   ck_assert_int_eq(waitpid(pid, &status, 0), pid);
   ck_assert(WIFEXITED(status));
   T_SKIP_IF(WEXITSTATUS(status) == 77,
@@ -553,7 +553,7 @@ START_TEST(test_socket_connect_timeout_huge)
   pid = fork();
   ck_assert_int_ge(pid, 0);
   if (pid == 0)
-    _exit(sock2_connect_timeout(s, &la, huge_timeouts[_i]) == 0 ? 0 : 1);
+    t_child_exit(sock2_connect_timeout(s, &la, huge_timeouts[_i]) == 0 ? 0 : 1);
   usleep(300000);
   early = waitpid(pid, &status, WNOHANG);
   kill(pid, SIGKILL);
@@ -616,7 +616,7 @@ late_acceptor(sock2_socket_t l, const sock2_socket_t *f, int fillers,
   for (i = 0; i <= fillers; i++) {
     fd[i] = accept(l, NULL, NULL);
     if (fd[i] == -1)
-      _exit(2);
+      t_child_exit(2);
   }
   rc = send(fd[fillers], "ok", 2, 0) == 2 ? 0 : 3;
   for (i = 0; i <= fillers; i++)
@@ -625,7 +625,7 @@ late_acceptor(sock2_socket_t l, const sock2_socket_t *f, int fillers,
     close(f[i]);
   close(c);
   close(l);
-  _exit(rc);
+  t_child_exit(rc);
 }
 
 /*

@@ -131,8 +131,8 @@ static int tfo_fd = -1; /* the child's report pipe */
         char m_[256];                                                         \
         int n_ = snprintf(m_, sizeof(m_), __VA_ARGS__);                       \
         if (n_ > 0 && write(tfo_fd, m_, (size_t)n_) < 0)                      \
-          close(tfo_fd), _exit(2);                                                       \
-        close(tfo_fd), _exit(1);                                                         \
+          t_child_exit(2);                                                       \
+        t_child_exit(1);                                                         \
       }                                                                       \
     } while (0)
 # define TFO_OK(expr)                                                         \
@@ -196,7 +196,7 @@ tfo_child(void)
   int fd, on = 0, r, opts;
 
   if (unshare(CLONE_NEWNET) != 0)
-    close(tfo_fd), _exit(77);
+    t_child_exit(77);
   /* Bring lo up in the new namespace. */
   fd = socket(AF_INET, SOCK_DGRAM, 0);
   TFO_CHECK(fd >= 0, "socket: %s", strerror(errno));
@@ -209,7 +209,7 @@ tfo_child(void)
   /* Client and server Fast Open, in this namespace only. */
   fd = open("/proc/sys/net/ipv4/tcp_fastopen", O_WRONLY);
   if (fd < 0)
-    close(tfo_fd), _exit(77);
+    t_child_exit(77);
   TFO_CHECK(write(fd, "3\n", 2) == 2, "write tcp_fastopen");
   close(fd);
 
@@ -287,7 +287,7 @@ tfo_child(void)
   sock2_close(srv);
   sock2_close(c);
   sock2_close(l);
-  close(tfo_fd), _exit(0);
+  t_child_exit(0);
 }
 
 START_TEST(test_tfo_syn_data_netns)

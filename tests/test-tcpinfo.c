@@ -444,18 +444,18 @@ START_TEST(test_peer_cred_child)
     sock2_socket_t c;
     close(sync[1]);
     if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
-      _exit(2);
+      t_child_exit(2);
     if (sock2_socket(SOCK2_DOMAIN_UNIX, SOCK2_TYPE_STREAM, 0, &c) != 0 ||
         sock2_connect(c, &a) != 0)
-      _exit(3);
+      t_child_exit(3);
     /* Stay alive until the parent has looked. */
     if (read(sync[0], &b, 1) < 0)
-      _exit(4);
+      t_child_exit(4);
     /* Leave nothing open: valgrind's --track-fds reports the child too. */
     close(sync[0]);
     sock2_close(c);
     sock2_close(l);
-    _exit(0);
+    t_child_exit(0);
   }
   close(sync[0]);
   ck_ok(sock2_accept(l, &s, NULL));

@@ -125,6 +125,20 @@ long long t_now_ms(void);
  */
 int t_have_unix(void);
 
+#ifndef _WIN32
+/*
+ * The end of a forked child: closes every descriptor above stderr (what the
+ * child opened and what it inherited from the test), then _exit(code). The
+ * suite runs under valgrind --track-fds, which lists each descriptor a
+ * process still holds when it exits, children included.
+ */
+void t_child_exit(int code)
+# if defined(__GNUC__)
+  __attribute__((noreturn))
+# endif
+  ;
+#endif
+
 /*
  * Skips. A test that cannot run on a platform calls T_SKIP_ON_WINDOWS()
  * (or t_skip()) with the reason: it prints "SKIP: test: reason", the test
