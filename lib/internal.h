@@ -286,6 +286,26 @@ int64_t sock2__sys_monotonic_ns(void);
 /* Translate a positive OS error number (errno or WSA code) to SOCK2_E*. */
 int sock2__sys_error(int sys_error);
 /*
+ * The current errno (POSIX; WSAGetLastError() on Windows) translated, for
+ * a call that just failed:
+ * always negative (an errno of 0 there becomes SOCK2_EIO). Out of line, so
+ * the inline success paths carry no __errno_location() call; the compiler
+ * is told the result is negative, so a caller's "if (err != 0) return err"
+ * never rejoins its success path.
+ */
+int sock2__sys_fail(void);
+#if defined(__GNUC__)
+# define SOCK2__NEGATIVE(e)                                                  \
+    __extension__({                                                          \
+      int e_ = (e);                                                          \
+      if (e_ >= 0)                                                           \
+        __builtin_unreachable();                                             \
+      e_;                                                                    \
+    })
+#else
+# define SOCK2__NEGATIVE(e) (e)
+#endif
+/*
  * if_nametoindex(); SOCK2_ENODEV if unknown, SOCK2_ENOTSUP if absent; a
  * resource error (SOCK2_EMFILE, _ENFILE, _ENOBUFS, _ENOMEM) when the
  * lookup could not run (POSIX: told apart with one probe socket, on the
@@ -494,6 +514,47 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
     return sock2__opt_decode_bool_int(r.v, r.len, r.on);
   *r.on = r.v;
   return 0;
+}
+
+/*
+ * The boolean getter for IPPROTO_TCP options. Every POSIX kernel answers a
+ * 4-byte getsockopt of an int TCP option with 4 bytes (Linux: min(len,
+ * sizeof(int)); the BSDs, macOS and illumos: sooptcopyout of an int), so
+ * there the reply length needs no check; Winsock may answer a 1-byte
+ * BOOLEAN, and goes through the checked getter. The value is still
+ * normalised (FreeBSD and macOS answer TCP_NODELAY with the flag bit, 4).
+ * A success returns err, which is 0 there: the compiler then keeps the
+ * system call's result as the return value.
+ */
+static inline int
+sock2__opt_get_tcp_bool(sock2_socket_t s, int name, int *on)
+{
+#ifdef _WIN32
+  return sock2__opt_get_bool(s, IPPROTO_TCP, name, on);
+#else
+  struct {
+    int v;
+    sock2_socklen_t len;
+    int *on;
+  } r;
+  int err;
+
+  if (SOCK2__BAD_SOCKET(s))
+    return SOCK2_EBADF;
+  if (on == NULL)
+    return SOCK2_EINVAL;
+  if (name < 0)
+    return SOCK2_ENOTSUP;
+  r.len = (sock2_socklen_t)sizeof(r.v);
+  r.on = on;
+  err = sock2__sys_getsockopt(s, IPPROTO_TCP, name, &r.v, &r.len);
+  if (SOCK2__UNLIKELY(err != 0))
+    return err;
+  if (SOCK2__UNLIKELY((unsigned int)r.v > 1u))
+    return sock2__opt_decode_bool_int(r.v, r.len, r.on);
+  *r.on = r.v;
+  return err;
+#endif
 }
 
 /* ---- Resolution, waiting, names (lib/resolve.c, wait.c, names.c) ------ */

@@ -12,13 +12,18 @@
 int
 sock2_set_tcp_nodelay(sock2_socket_t s, int on)
 {
-  return sock2__opt_set_bool(s, IPPROTO_TCP, TCP_NODELAY, on);
+  /*
+   * Passed as it is, not normalised: Linux, the BSDs, macOS, illumos and
+   * Winsock all read any nonzero TCP_NODELAY as on (unlike TCP_QUICKACK,
+   * where Linux tests bit 0).
+   */
+  return sock2__opt_set_int(s, IPPROTO_TCP, TCP_NODELAY, on);
 }
 
 int
 sock2_tcp_nodelay(sock2_socket_t s, int *on)
 {
-  return sock2__opt_get_bool(s, IPPROTO_TCP, TCP_NODELAY, on);
+  return sock2__opt_get_tcp_bool(s, TCP_NODELAY, on);
 }
 
 int
@@ -30,7 +35,7 @@ sock2_set_tcp_cork(sock2_socket_t s, int on)
 int
 sock2_tcp_cork(sock2_socket_t s, int *on)
 {
-  return sock2__opt_get_bool(s, IPPROTO_TCP, SOCK2__TCP_CORK, on);
+  return sock2__opt_get_tcp_bool(s, SOCK2__TCP_CORK, on);
 }
 
 int
@@ -42,7 +47,7 @@ sock2_set_tcp_quickack(sock2_socket_t s, int on)
 int
 sock2_tcp_quickack(sock2_socket_t s, int *on)
 {
-  return sock2__opt_get_bool(s, IPPROTO_TCP, SOCK2__TCP_QUICKACK, on);
+  return sock2__opt_get_tcp_bool(s, SOCK2__TCP_QUICKACK, on);
 }
 
 int
@@ -55,7 +60,7 @@ sock2_set_tcp_thin_linear_timeouts(sock2_socket_t s, int on)
 int
 sock2_tcp_thin_linear_timeouts(sock2_socket_t s, int *on)
 {
-  return sock2__opt_get_bool(s, IPPROTO_TCP, SOCK2__TCP_THIN_LINEAR_TIMEOUTS,
+  return sock2__opt_get_tcp_bool(s, SOCK2__TCP_THIN_LINEAR_TIMEOUTS,
                              on);
 }
 

@@ -53,7 +53,7 @@ sock2_set_tcp_fastopen_connect(sock2_socket_t s, int on)
 int
 sock2_tcp_fastopen_connect(sock2_socket_t s, int *on)
 {
-  return sock2__opt_get_bool(s, IPPROTO_TCP, SOCK2__TCP_FASTOPEN_CONNECT, on);
+  return sock2__opt_get_tcp_bool(s, SOCK2__TCP_FASTOPEN_CONNECT, on);
 }
 
 sock2_ssize_t

@@ -19,3 +19,11 @@ sock2__sys_error(int sys_error)
 #endif
   return -sys_error;
 }
+
+int
+sock2__sys_fail(void)
+{
+  int e = sock2__sys_error(errno);
+
+  return e < 0 ? e : SOCK2_EIO;
+}

@@ -210,7 +210,7 @@ sock2__sys_getsockopt(sock2_socket_t s, int level, int name, void *val,
 {
   int rc = getsockopt(s, level, name, val, len);
 
-  return rc == 0 ? 0 : sock2__sys_error(errno);
+  return rc == 0 ? 0 : SOCK2__NEGATIVE(sock2__sys_fail());
 }
 
 static inline int
@@ -219,7 +219,7 @@ sock2__sys_setsockopt(sock2_socket_t s, int level, int name,
 {
   int rc = setsockopt(s, level, name, val, len);
 
-  return rc == 0 ? 0 : sock2__sys_error(errno);
+  return rc == 0 ? 0 : SOCK2__NEGATIVE(sock2__sys_fail());
 }
 #endif /* SOCK2__SYS_INLINE_SOCKOPT */
 

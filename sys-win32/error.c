@@ -190,3 +190,11 @@ sock2__sys_error(int sys_error)
     return SOCK2_EIO;
   }
 }
+
+int
+sock2__sys_fail(void)
+{
+  int e = sock2__sys_error(WSAGetLastError());
+
+  return e < 0 ? e : SOCK2_EIO;
+}

@@ -891,6 +891,17 @@ op_error(fctx *c)
   return sock2__sys_error(EAGAIN);
 }
 
+/* errno as the failed call left it; an errno of 0 still reads as a failure. */
+static long long
+op_fail(fctx *c)
+{
+  (void)c;
+  errno = 0;
+  ck_assert_int_eq(sock2__sys_fail(), SOCK2_EIO);
+  errno = EAGAIN;
+  return sock2__sys_fail();
+}
+
 static long long
 op_if_nametoindex(fctx *c)
 {
@@ -1213,6 +1224,7 @@ static const fscen scen[] = {
   {"monotonic_ns", "sock2__sys_monotonic_ns", su_none, op_monotonic,
    S_CLOCK},
   {"error", "sock2__sys_error(EAGAIN)", su_none, op_error, S_NOCALL},
+  {"fail", "sock2__sys_fail(), errno EAGAIN", su_none, op_fail, S_NOCALL},
   {"if_nametoindex", "sock2_addr_parse([fe80::1%lo]:80)", su_none,
    op_if_nametoindex, 0},
   {"cmsg_get_pktinfo", "IP_PKTINFO decoder", su_none, op_cmsg_get_pktinfo,
