@@ -474,7 +474,12 @@ END_TEST
 
 START_TEST(test_addr_abstract)
 {
-  static const char name[] = "sock2\0with\0nuls";
+  /*
+   * NULs inside, and the pid at the end: abstract names are one namespace
+   * per network namespace, shared by suites that run at the same time.
+   */
+  char name[64];
+  size_t nlen;
   char got[SUN_PATH_SIZE];
   sock2_addr_t a, b, before;
   sock2_socket_t s;
@@ -484,16 +489,19 @@ START_TEST(test_addr_abstract)
     ck_err(sock2_addr_abstract(&a, "x", 1), SOCK2_ENOTSUP);
     return;
   }
-  ck_ok(sock2_addr_abstract(&a, name, sizeof(name) - 1));
+  memcpy(name, "sock2\0with\0nuls-", 17);
+  nlen = 17 + (size_t)snprintf(name + 17, sizeof(name) - 17, "%ld",
+                               (long)getpid());
+  ck_ok(sock2_addr_abstract(&a, name, nlen));
   ck_assert(sock2_addr_is_unix(&a));
   ck_assert(!sock2_addr_is_unnamed(&a));
   /* Exact length: no trailing NUL, no padding. */
   ck_assert_int_eq(sock2_addr_len(&a),
                    (int)(offsetof(struct sockaddr_un, sun_path) + 1 +
-                         sizeof(name) - 1));
+                         nlen));
   ck_assert_int_eq(sock2_addr_abstract_name(&a, got, sizeof(got)),
-                   (int)sizeof(name) - 1);
-  ck_assert_mem_eq(got, name, sizeof(name) - 1);
+                   (int)nlen);
+  ck_assert_mem_eq(got, name, nlen);
   ck_err(sock2_addr_path(&a, got, sizeof(got)), SOCK2_EINVAL);
   ck_err(sock2_addr_abstract_name(&a, got, 3), SOCK2_ENOBUFS);
 
@@ -503,8 +511,8 @@ START_TEST(test_addr_abstract)
   ck_ok(sock2_local_addr(s, &b));
   ck_assert(sock2_addr_equal(&a, &b));
   ck_assert_int_eq(sock2_addr_abstract_name(&b, got, sizeof(got)),
-                   (int)sizeof(name) - 1);
-  ck_assert_mem_eq(got, name, sizeof(name) - 1);
+                   (int)nlen);
+  ck_assert_mem_eq(got, name, nlen);
   ck_ok(sock2_close(s));
 
   /* The leading NUL counts against sun_path. */
