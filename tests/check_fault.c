@@ -77,6 +77,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
+#include <netdb.h>
 #include <time.h>
 #include <unistd.h>
 #include <sys/time.h>
@@ -2102,6 +2103,82 @@ declared_sys(char names[][48], int max)
   return n;
 }
 
+/*
+ * Every answer the resolver can give, as the library reports it: each
+ * EAI_* code its own SOCK2_EAI_* (EAI_SYSTEM the errno's code, EAI_SYSTEM
+ * without an errno SOCK2_EIO, a code no libc documents SOCK2_EAI_FAIL),
+ * from sock2_resolve() and sock2_resolve_reverse() alike, and nothing
+ * written on any of them.
+ */
+START_TEST(test_resolver_codes)
+{
+  static const struct {
+    const char *name;
+    int eai, err, want;
+  } t[] = {
+    {"EAI_NONAME", EAI_NONAME, 0, SOCK2_EAI_NONAME},
+    {"EAI_AGAIN", EAI_AGAIN, 0, SOCK2_EAI_AGAIN},
+    {"EAI_FAIL", EAI_FAIL, 0, SOCK2_EAI_FAIL},
+#if defined(EAI_NODATA) && EAI_NODATA != EAI_NONAME
+    {"EAI_NODATA", EAI_NODATA, 0, SOCK2_EAI_NODATA},
+#endif
+#if defined(EAI_ADDRFAMILY) && EAI_ADDRFAMILY != EAI_FAMILY
+    {"EAI_ADDRFAMILY", EAI_ADDRFAMILY, 0, SOCK2_EAI_NODATA},
+#endif
+    {"EAI_BADFLAGS", EAI_BADFLAGS, 0, SOCK2_EAI_BADFLAGS},
+    {"EAI_SERVICE", EAI_SERVICE, 0, SOCK2_EAI_SERVICE},
+    {"EAI_FAMILY", EAI_FAMILY, 0, SOCK2_EAI_FAMILY},
+    {"EAI_SOCKTYPE", EAI_SOCKTYPE, 0, SOCK2_EAI_SOCKTYPE},
+    {"EAI_MEMORY", EAI_MEMORY, 0, SOCK2_EAI_MEMORY},
+#ifdef EAI_OVERFLOW
+    {"EAI_OVERFLOW", EAI_OVERFLOW, 0, SOCK2_ENOBUFS},
+#endif
+#ifdef EAI_SYSTEM
+    {"EAI_SYSTEM/EMFILE", EAI_SYSTEM, EMFILE, SOCK2_EMFILE},
+    {"EAI_SYSTEM/ENOMEM", EAI_SYSTEM, ENOMEM, SOCK2_ENOMEM},
+    {"EAI_SYSTEM/0", EAI_SYSTEM, 0, SOCK2_EIO},
+#endif
+    {"unknown (-9999)", -9999, 0, SOCK2_EAI_FAIL},
+  };
+  size_t i;
+
+  for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+    sock2_resolve_hints_t h = SOCK2_RESOLVE_HINTS_INIT;
+    sock2_addr_t out[2], before[2];
+    size_t total = 12345;
+    char host[64], serv[16];
+    sock2_addr_t a;
+    int rc;
+
+    memset(out, 0xa5, sizeof(out));
+    memcpy(before, out, sizeof(out));
+    memset(host, '#', sizeof(host));
+    memset(serv, '#', sizeof(serv));
+    ck_ok(sock2_addr_parse(&a, "127.0.0.1:80"));
+    h.type = SOCK2_TYPE_STREAM;
+    fault.eai = t[i].eai;
+    fault.eai_errno = t[i].err;
+    rc = sock2_resolve("localhost", "80", &h, out, 2, &total);
+    fault.eai = 0;
+    ck_assert_msg(rc == t[i].want, "sock2_resolve, %s: %s, expected %s",
+                  t[i].name, sock2_err_name(rc), sock2_err_name(t[i].want));
+    ck_assert_msg(memcmp(out, before, sizeof(out)) == 0 && total == 12345,
+                  "sock2_resolve, %s: wrote its outputs", t[i].name);
+    fault.eai = t[i].eai;
+    fault.eai_errno = t[i].err;
+    rc = sock2_resolve_reverse(&a, host, sizeof(host), serv, sizeof(serv),
+                               SOCK2_NAMEINFO_NUMERIC_HOST |
+                                 SOCK2_NAMEINFO_NUMERIC_SERVICE);
+    fault.eai = 0;
+    ck_assert_msg(rc == t[i].want,
+                  "sock2_resolve_reverse, %s: %s, expected %s", t[i].name,
+                  sock2_err_name(rc), sock2_err_name(t[i].want));
+    ck_assert_msg(host[0] == '#' && serv[0] == '#',
+                  "sock2_resolve_reverse, %s: wrote its outputs", t[i].name);
+  }
+}
+END_TEST
+
 static Suite *
 fault_suite(void)
 {
@@ -2117,6 +2194,11 @@ fault_suite(void)
     tcase_add_loop_test(tc, test_fault, (int)i, (int)j);
     suite_add_tcase(s, tc);
     i = j;
+  }
+  {
+    TCase *tc = sock2_tcase("resolver codes");
+    tcase_add_test(tc, test_resolver_codes);
+    suite_add_tcase(s, tc);
   }
   return s;
 }

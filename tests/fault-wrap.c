@@ -609,6 +609,10 @@ __wrap_getaddrinfo(const char *host, const char *service,
                    const struct addrinfo *hints, struct addrinfo **res)
 {
   int e = fault_enter("getaddrinfo", -1, 0, 0);
+  if (fault.eai != 0) {
+    errno = fault.eai_errno;
+    return fault.eai;
+  }
   if (e > 0) {
     errno = e;
     return EAI_SYSTEM;
@@ -624,6 +628,10 @@ __wrap_getnameinfo(const struct sockaddr *sa, socklen_t len, char *host,
                    socklen_t hostlen, char *serv, socklen_t servlen, int flags)
 {
   int e = fault_enter("getnameinfo", -1, 0, 0);
+  if (fault.eai != 0) {
+    errno = fault.eai_errno;
+    return fault.eai;
+  }
   if (e > 0) {
     errno = e;
     return EAI_SYSTEM;

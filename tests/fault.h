@@ -44,6 +44,12 @@ typedef struct fault_state {
   int ncreated; /* descriptors the real calls created while armed */
   int created[FAULT_MAX_CREATED];
   int raised; /* SIGPIPEs the interposers raised as the kernel would */
+  /*
+   * When not 0: what getaddrinfo() and getnameinfo() answer instead of
+   * resolving (an EAI_* code), with errno set to eai_errno, armed or not.
+   */
+  int eai;
+  int eai_errno;
 } fault_state_t;
 
 extern fault_state_t fault;
