@@ -478,8 +478,13 @@ sock2__opt_set_bool(sock2_socket_t s, int level, int name, int on)
   return sock2__opt_set_int(s, level, name, on);
 }
 
+/*
+ * The boolean getter; check_len 0 (a constant) leaves out the reply-length
+ * check, for options every OS answers with a whole int.
+ */
 static inline int
-sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
+sock2__opt_get_bool_len(sock2_socket_t s, int level, int name, int *on,
+                        int check_len)
 {
   /*
    * One frame for the reply and the out pointer: compilers then keep the
@@ -502,18 +507,26 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
   r.len = (sock2_socklen_t)sizeof(r.v);
   r.on = on;
   err = sock2__sys_getsockopt(s, level, name, &r.v, &r.len);
-  if (err != 0)
+  if (SOCK2__UNLIKELY(err != 0))
     return err;
   /*
    * The common reply, an int of 0 or 1, is stored as it is; any other
-   * value, and a 1-byte BOOLEAN, are decoded out of line.
+   * value, and a 1-byte BOOLEAN, are decoded out of line. A success
+   * returns err, 0 there: the compiler then keeps the system call's
+   * result as the return value.
    */
-  if (SOCK2__UNLIKELY(r.len != (sock2_socklen_t)sizeof(r.v)))
+  if (check_len && SOCK2__UNLIKELY(r.len != (sock2_socklen_t)sizeof(r.v)))
     return sock2__opt_decode_bool_int(r.v, r.len, r.on);
   if (SOCK2__UNLIKELY((unsigned int)r.v > 1u))
     return sock2__opt_decode_bool_int(r.v, r.len, r.on);
   *r.on = r.v;
-  return 0;
+  return err;
+}
+
+static inline int
+sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
+{
+  return sock2__opt_get_bool_len(s, level, name, on, 1);
 }
 
 /*
@@ -521,39 +534,16 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
  * 4-byte getsockopt of an int TCP option with 4 bytes (Linux: min(len,
  * sizeof(int)); the BSDs, macOS and illumos: sooptcopyout of an int), so
  * there the reply length needs no check; Winsock may answer a 1-byte
- * BOOLEAN, and goes through the checked getter. The value is still
- * normalised (FreeBSD and macOS answer TCP_NODELAY with the flag bit, 4).
- * A success returns err, which is 0 there: the compiler then keeps the
- * system call's result as the return value.
+ * BOOLEAN, and keeps the check. The value is still normalised (FreeBSD
+ * and macOS answer TCP_NODELAY with the flag bit, 4).
  */
 static inline int
 sock2__opt_get_tcp_bool(sock2_socket_t s, int name, int *on)
 {
 #ifdef _WIN32
-  return sock2__opt_get_bool(s, IPPROTO_TCP, name, on);
+  return sock2__opt_get_bool_len(s, IPPROTO_TCP, name, on, 1);
 #else
-  struct {
-    int v;
-    sock2_socklen_t len;
-    int *on;
-  } r;
-  int err;
-
-  if (SOCK2__BAD_SOCKET(s))
-    return SOCK2_EBADF;
-  if (on == NULL)
-    return SOCK2_EINVAL;
-  if (name < 0)
-    return SOCK2_ENOTSUP;
-  r.len = (sock2_socklen_t)sizeof(r.v);
-  r.on = on;
-  err = sock2__sys_getsockopt(s, IPPROTO_TCP, name, &r.v, &r.len);
-  if (SOCK2__UNLIKELY(err != 0))
-    return err;
-  if (SOCK2__UNLIKELY((unsigned int)r.v > 1u))
-    return sock2__opt_decode_bool_int(r.v, r.len, r.on);
-  *r.on = r.v;
-  return err;
+  return sock2__opt_get_bool_len(s, IPPROTO_TCP, name, on, 0);
 #endif
 }
 
