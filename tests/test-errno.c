@@ -47,6 +47,16 @@ START_TEST(test_errno_every_code_named)
   ck_assert_int_lt(SOCK2_##name, 0);
   SOCK2_ERRNO_MAP(XX)
 #undef XX
+  /* sock2_errno_t holds every code as an int does (signed, int-sized). */
+  {
+    sock2_errno_t e = SOCK2_ECONNREFUSED;
+    int code = e;
+    ck_assert_uint_eq(sizeof(sock2_errno_t), sizeof(int));
+    ck_assert_int_eq(code, SOCK2_ECONNREFUSED);
+    e = SOCK2_EAI_MEMORY;
+    ck_assert_int_eq((int)e, SOCK2_EAI_MEMORY);
+    ck_assert_str_eq(sock2_err_name((int)SOCK2_ENOTSUP), "ENOTSUP");
+  }
 }
 END_TEST
 
