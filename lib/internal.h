@@ -530,21 +530,16 @@ sock2__opt_get_bool(sock2_socket_t s, int level, int name, int *on)
 }
 
 /*
- * The boolean getter for IPPROTO_TCP options. Every POSIX kernel answers a
- * 4-byte getsockopt of an int TCP option with 4 bytes (Linux: min(len,
- * sizeof(int)); the BSDs, macOS and illumos: sooptcopyout of an int), so
- * there the reply length needs no check; Winsock may answer a 1-byte
- * BOOLEAN, and keeps the check. The value is still normalised (FreeBSD
- * and macOS answer TCP_NODELAY with the flag bit, 4).
+ * The boolean getter for IPPROTO_TCP options: without the reply-length
+ * check where the OS always answers an int (SOCK2__TCP_REPLY_IS_INT,
+ * sysdefs.h). The value is still normalised (FreeBSD and macOS answer
+ * TCP_NODELAY with the flag bit, 4).
  */
 static inline int
 sock2__opt_get_tcp_bool(sock2_socket_t s, int name, int *on)
 {
-#ifdef _WIN32
-  return sock2__opt_get_bool_len(s, IPPROTO_TCP, name, on, 1);
-#else
-  return sock2__opt_get_bool_len(s, IPPROTO_TCP, name, on, 0);
-#endif
+  return sock2__opt_get_bool_len(s, IPPROTO_TCP, name, on,
+                                 !SOCK2__TCP_REPLY_IS_INT);
 }
 
 /* ---- Resolution, waiting, names (lib/resolve.c, wait.c, names.c) ------ */

@@ -12,17 +12,14 @@
 int
 sock2_set_tcp_nodelay(sock2_socket_t s, int on)
 {
-#ifdef _WIN32
-  /* Normalised: Wine reads only the low byte (INT_MIN would be off). */
-  return sock2__opt_set_bool(s, IPPROTO_TCP, TCP_NODELAY, on);
-#else
   /*
-   * Passed as it is, not normalised: Linux, the BSDs, macOS and illumos
-   * all test the whole int TCP_NODELAY for nonzero (unlike TCP_QUICKACK,
-   * where Linux tests bit 0). tests/test-opt-socket.c sets 7 and INT_MIN.
+   * Where the OS reads any nonzero int as on (SOCK2__TCP_NODELAY_ANY_NONZERO,
+   * sysdefs.h), the value goes as it is (unlike TCP_QUICKACK, where Linux
+   * tests bit 0); tests/test-opt-socket.c sets 7 and INT_MIN.
    */
-  return sock2__opt_set_int(s, IPPROTO_TCP, TCP_NODELAY, on);
-#endif
+  if (SOCK2__TCP_NODELAY_ANY_NONZERO)
+    return sock2__opt_set_int(s, IPPROTO_TCP, TCP_NODELAY, on);
+  return sock2__opt_set_bool(s, IPPROTO_TCP, TCP_NODELAY, on);
 }
 
 int

@@ -626,4 +626,15 @@ typedef struct linger sock2__linger;
 #define SOCK2__EE_ORIGIN_ZEROCOPY 5
 #define SOCK2__EE_CODE_ZEROCOPY_COPIED 1
 
+/*
+ * IPPROTO_TCP int options: every POSIX kernel answers a 4-byte getsockopt
+ * with 4 bytes (Linux: min(len, sizeof(int)); the BSDs, macOS, illumos:
+ * sooptcopyout of an int), so the boolean getter needs no reply-length
+ * check; and TCP_NODELAY is on for any nonzero int (Linux, the BSDs,
+ * macOS and illumos test the whole int), so its setter need not
+ * normalise.
+ */
+#define SOCK2__TCP_REPLY_IS_INT 1
+#define SOCK2__TCP_NODELAY_ANY_NONZERO 1
+
 #endif /* SOCK2_SYS_UNIX_SYSDEFS_H */

@@ -314,4 +314,13 @@ typedef struct linger sock2__linger;
 #define SOCK2__EE_ORIGIN_ZEROCOPY 5
 #define SOCK2__EE_CODE_ZEROCOPY_COPIED 1
 
+/*
+ * IPPROTO_TCP options (sys-unix/sysdefs.h has the POSIX answers): Winsock
+ * may answer a boolean with a 1-byte BOOLEAN, and Wine reads only the low
+ * byte of TCP_NODELAY (INT_MIN would be off): both are checked and
+ * normalised.
+ */
+#define SOCK2__TCP_REPLY_IS_INT 0
+#define SOCK2__TCP_NODELAY_ANY_NONZERO 0
+
 #endif /* SOCK2_SYS_WIN32_SYSDEFS_H */
