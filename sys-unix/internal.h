@@ -13,6 +13,13 @@ int sock2__unix_set_cloexec_new(int fd);
 /* Make O_NONBLOCK exactly `on` (F_GETFL, then F_SETFL only if needed). */
 int sock2__unix_set_nonblock(int fd, int on);
 /*
+ * setsockopt(SOL_SOCKET, name) of a classic BPF program (SO_ATTACH_FILTER,
+ * SO_ATTACH_REUSEPORT_CBPF); sockopt.c, where SO_ATTACH_FILTER exists.
+ */
+int sock2__unix_attach_cbpf(sock2_socket_t s, int name,
+                            const sock2_sock_filter_t *prog,
+                            unsigned int count);
+/*
  * Finish a descriptor that the OS could not flag atomically: close-on-exec,
  * non-blocking, and the SO_NOSIGPIPE default. Closes fd on failure.
  */

@@ -112,11 +112,12 @@ sock2__sys_protocol(sock2_socket_t s, int *protocol)
 #endif
 }
 
-int
-sock2__sys_attach_filter(sock2_socket_t s, const sock2_sock_filter_t *prog,
-                         unsigned int count)
-{
 #if HAVE_DECL_SO_ATTACH_FILTER
+/* Attach a classic BPF program with option name (tcpinfo.c uses it too). */
+int
+sock2__unix_attach_cbpf(sock2_socket_t s, int name,
+                        const sock2_sock_filter_t *prog, unsigned int count)
+{
   bpf_prog_t fp;
 
   /* sock2_sock_filter_t must be struct sock_filter, byte for byte. */
@@ -131,9 +132,18 @@ sock2__sys_attach_filter(sock2_socket_t s, const sock2_sock_filter_t *prog,
   fp.len = (unsigned short)count;
   /* The kernel only reads the program; sock_fprog just lacks const. */
   fp.filter = (bpf_insn_t *)(uintptr_t)prog;
-  if (setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof(fp)) == -1)
+  if (setsockopt(s, SOL_SOCKET, name, &fp, sizeof(fp)) == -1)
     return SOCK2__ERRNO();
   return 0;
+}
+#endif
+
+int
+sock2__sys_attach_filter(sock2_socket_t s, const sock2_sock_filter_t *prog,
+                         unsigned int count)
+{
+#if HAVE_DECL_SO_ATTACH_FILTER
+  return sock2__unix_attach_cbpf(s, SO_ATTACH_FILTER, prog, count);
 #else
   (void)s;
   (void)prog;

@@ -313,22 +313,17 @@ sock2__sys_tcp_info_raw(sock2_socket_t s, void *buf, size_t *len)
 int
 sock2__sys_peer_cred(sock2_socket_t s, sock2_peer_cred_t *pc)
 {
-#if HAVE_DECL_SO_PEERCRED && defined(HAVE_STRUCT_UCRED)
-  /* Linux: pid, uid and gid in one call. */
+#if HAVE_DECL_SO_PEERCRED &&                                                \
+  (defined(HAVE_STRUCT_UCRED) || defined(HAVE_STRUCT_SOCKPEERCRED))
+  /*
+   * Linux (struct ucred) and OpenBSD (struct sockpeercred, the same fields
+   * in another order): pid, uid and gid in one call.
+   */
+# ifdef HAVE_STRUCT_UCRED
   struct ucred uc;
-  socklen_t len = (socklen_t)sizeof(uc);
-
-  memset(&uc, 0, sizeof(uc));
-  if (getsockopt(s, SOL_SOCKET, SO_PEERCRED, &uc, &len) == -1)
-    return SOCK2__ERRNO();
-  pc->pid = (int64_t)uc.pid;
-  pc->uid = (uint32_t)uc.uid;
-  pc->gid = (uint32_t)uc.gid;
-  pc->known = SOCK2_PEER_PID | SOCK2_PEER_UID | SOCK2_PEER_GID;
-  return 0;
-#elif HAVE_DECL_SO_PEERCRED && defined(HAVE_STRUCT_SOCKPEERCRED)
-  /* OpenBSD: the same option, the fields in another order. */
+# else
   struct sockpeercred uc;
+# endif
   socklen_t len = (socklen_t)sizeof(uc);
 
   memset(&uc, 0, sizeof(uc));
@@ -416,19 +411,8 @@ sock2__sys_attach_reuseport_cbpf(sock2_socket_t s,
                                  unsigned int count)
 {
 #if SOCK2__HAVE_REUSEPORT_CBPF
-  /* struct sock_fprog, the kernel's fixed layout. */
-  struct {
-    unsigned short len;
-    const sock2_sock_filter_t *filter;
-  } fp;
-
-  memset(&fp, 0, sizeof(fp));
-  fp.len = (unsigned short)count;
-  fp.filter = prog;
-  if (setsockopt(s, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, &fp, sizeof(fp)) ==
-      -1)
-    return SOCK2__ERRNO();
-  return 0;
+  /* The same program structure as SO_ATTACH_FILTER (sockopt.c). */
+  return sock2__unix_attach_cbpf(s, SO_ATTACH_REUSEPORT_CBPF, prog, count);
 #else
   (void)s;
   (void)prog;
